@@ -1,0 +1,11 @@
+package org.smtpreply.catalog;
+
+/** Whether a reply means a bounce, and of which kind. */
+public enum BounceKind {
+  /** Not a failure (2yz, 3yz). */
+  NONE,
+  /** A transient failure (4yz): the sender keeps the message and retries. */
+  SOFT,
+  /** A permanent failure (5yz): the sender stops and returns the message. */
+  HARD
+}

@@ -1,0 +1,138 @@
+package org.smtpreply.catalog;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.smtpreply.i18n.Locales;
+
+/**
+ * The loaded catalog: immutable, cheap to query, and equal to any other load of the same files.
+ * Texts are looked up along the locale's fallback chain and say which language they are in.
+ */
+public final class Catalog {
+  private static final Pattern CONCRETE = Pattern.compile("[245X]\\.[0-9]{1,3}\\.[0-9]{1,3}");
+
+  private final Locales locales;
+  private final Map<Integer, ReplyCode> basic;
+  private final Map<String, EnhancedCode> enhanced;
+  private final Map<String, Map<String, EntryText>> texts;
+  private final Map<String, Map<String, GuideText>> guides;
+
+  Catalog(
+      Locales locales,
+      Map<Integer, ReplyCode> basic,
+      Map<String, EnhancedCode> enhanced,
+      Map<String, Map<String, EntryText>> texts,
+      Map<String, Map<String, GuideText>> guides) {
+    this.locales = locales;
+    this.basic = Collections.unmodifiableMap(new LinkedHashMap<>(basic));
+    this.enhanced = Collections.unmodifiableMap(new LinkedHashMap<>(enhanced));
+    Map<String, Map<String, EntryText>> t = new LinkedHashMap<>();
+    texts.forEach((k, v) -> t.put(k, Map.copyOf(v)));
+    this.texts = Collections.unmodifiableMap(t);
+    Map<String, Map<String, GuideText>> g = new LinkedHashMap<>();
+    guides.forEach((k, v) -> g.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+    this.guides = Collections.unmodifiableMap(g);
+  }
+
+  /** The catalog shipped with this library, loaded once. */
+  public static Catalog builtIn() {
+    return BuiltIn.CATALOG;
+  }
+
+  private static final class BuiltIn {
+    static final Catalog CATALOG = CatalogLoader.loadBuiltIn();
+  }
+
+  /** The locales the catalog is written in. */
+  public Locales locales() {
+    return locales;
+  }
+
+  /** Every basic reply code, in ascending order. */
+  public List<ReplyCode> basicCodes() {
+    return List.copyOf(basic.values());
+  }
+
+  /** Every enhanced status code, ordered by subject then detail. */
+  public List<EnhancedCode> enhancedCodes() {
+    return List.copyOf(enhanced.values());
+  }
+
+  /** The basic reply code {@code code}, if the catalog has it. */
+  public Optional<ReplyCode> basic(int code) {
+    return Optional.ofNullable(basic.get(code));
+  }
+
+  /**
+   * The enhanced status code written {@code 5.1.1}, {@code 4.1.1} or {@code X.1.1}, if the
+   * registry has its subject and detail; the class digit is not checked here.
+   */
+  public Optional<EnhancedCode> enhanced(String code) {
+    if (code == null || !CONCRETE.matcher(code).matches()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(enhanced.get("X" + code.substring(1)));
+  }
+
+  /** The texts of a basic code in {@code tag}, or in the first fallback locale that has them. */
+  public Localized<EntryText> text(ReplyCode code, String tag) {
+    return lookUp(texts, code.id(), tag);
+  }
+
+  /** The texts of an enhanced code in {@code tag}, or in the first fallback locale that has them. */
+  public Localized<EntryText> text(EnhancedCode code, String tag) {
+    return lookUp(texts, code.code(), tag);
+  }
+
+  /** The guide {@code id} in {@code tag}, or in the first fallback locale that has it. */
+  public Localized<GuideText> guide(String id, String tag) {
+    return lookUp(guides, id, tag);
+  }
+
+  /** The ids of the guides, in the source locale's order. */
+  public List<String> guideIds() {
+    return new ArrayList<>(guides.get(locales.source().tag()).keySet());
+  }
+
+  /** Whether {@code tag} has its own text for the entry {@code id} (a code or {@code X.s.d}). */
+  public boolean hasOwnText(String id, String tag) {
+    Map<String, EntryText> inLocale = texts.get(tag);
+    return inLocale != null && inLocale.containsKey(id);
+  }
+
+  private <T> Localized<T> lookUp(Map<String, Map<String, T>> byLocale, String id, String tag) {
+    for (String candidate : locales.fallbackChain(tag)) {
+      Map<String, T> inLocale = byLocale.get(candidate);
+      if (inLocale != null && inLocale.containsKey(id)) {
+        return new Localized<>(inLocale.get(id), candidate);
+      }
+    }
+    throw new IllegalArgumentException("no text for '" + id + "' in " + tag + " or its fallbacks");
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Catalog other
+        && locales.all().equals(other.locales.all())
+        && basic.equals(other.basic)
+        && enhanced.equals(other.enhanced)
+        && texts.equals(other.texts)
+        && guides.equals(other.guides);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(locales.all(), basic, enhanced, texts, guides);
+  }
+
+  @Override
+  public String toString() {
+    return "Catalog[" + basic.size() + " basic codes, " + enhanced.size() + " enhanced codes, locales " + texts.keySet() + "]";
+  }
+}

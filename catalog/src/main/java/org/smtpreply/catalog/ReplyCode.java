@@ -1,0 +1,54 @@
+package org.smtpreply.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The facts about one basic reply code. Its class and bounce kind are derived from its first
+ * digit, never stored.
+ *
+ * @param code       the three-digit code, 200 to 599
+ * @param constant   the name of its generated Java constant
+ * @param references where RFCs define it; empty for a non-standard code
+ * @param origin     for a non-standard code, who uses it; empty for a standard code
+ * @param commands   the SMTP commands that may return it
+ * @param enhanced   enhanced status codes typically sent with it, such as {@code 5.1.1}
+ * @param related    other basic codes worth reading next
+ */
+public record ReplyCode(
+    int code,
+    String constant,
+    List<RfcReference> references,
+    Optional<String> origin,
+    List<String> commands,
+    List<String> enhanced,
+    List<Integer> related) {
+
+  /** Copies the lists, so that the record is immutable. */
+  public ReplyCode {
+    references = List.copyOf(references);
+    commands = List.copyOf(commands);
+    enhanced = List.copyOf(enhanced);
+    related = List.copyOf(related);
+  }
+
+  /** The class given by the first digit. */
+  public ReplyClass replyClass() {
+    return ReplyClass.of(code);
+  }
+
+  /** Soft for 4yz, hard for 5yz, none otherwise. */
+  public BounceKind bounce() {
+    return replyClass().bounce();
+  }
+
+  /** Whether an RFC defines this code with the meaning the catalog gives it. */
+  public boolean isStandard() {
+    return origin.isEmpty();
+  }
+
+  /** The code as text, the key of its texts. */
+  public String id() {
+    return Integer.toString(code);
+  }
+}

@@ -1,0 +1,151 @@
+package org.smtpreply.processor.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.smtpreply.catalog.Catalog;
+import org.smtpreply.catalog.EnhancedCode;
+import org.smtpreply.catalog.ReplyCode;
+
+/** Checks one {@code @SmtpReply} use against the catalog and RFC 5321's reply-line rules. */
+public final class ReplyChecker {
+  /** RFC 5321 4.5.3.1.5: a reply line is at most 512 octets, CRLF included. */
+  static final int MAX_REPLY_LINE = 512;
+
+  private static final Pattern ENHANCED = Pattern.compile("[245]\\.[0-9]{1,3}\\.[0-9]{1,3}");
+
+  private final Catalog catalog;
+  private final ErrorReporter reporter;
+
+  /** Checks against {@code catalog}, reporting to {@code reporter}. */
+  public ReplyChecker(Catalog catalog, ErrorReporter reporter) {
+    this.catalog = catalog;
+    this.reporter = reporter;
+  }
+
+  /** Reports every problem of {@code use}; returns whether it had no error. */
+  public boolean check(ReplyUse use) {
+    int before = reporter.errorCount();
+    Optional<ReplyCode> basic = catalog.basic(use.code());
+    if (basic.isEmpty()) {
+      reporter.report(Diagnostic.UNKNOWN_CODE, use.element(), use.mirror(), use.codeValue(),
+          use.code(), suggestion(use.code()));
+    }
+    if (!use.enhanced().isEmpty()) {
+      checkEnhanced(use, basic);
+    }
+    checkText(use);
+    return reporter.errorCount() == before;
+  }
+
+  private void checkEnhanced(ReplyUse use, Optional<ReplyCode> basic) {
+    String enhanced = use.enhanced();
+    int replyClass = use.code() / 100;
+    if (replyClass == 3) {
+      reporter.report(Diagnostic.ENHANCED_ON_3YZ, use.element(), use.mirror(), use.enhancedValue(), use.code(), enhanced);
+      return;
+    }
+    if (!ENHANCED.matcher(enhanced).matches()) {
+      reporter.report(Diagnostic.MALFORMED_ENHANCED, use.element(), use.mirror(), use.enhancedValue(), enhanced);
+      return;
+    }
+    Optional<EnhancedCode> known = catalog.enhanced(enhanced);
+    if (known.isEmpty()) {
+      reporter.report(Diagnostic.UNKNOWN_ENHANCED, use.element(), use.mirror(), use.enhancedValue(),
+          enhanced, enhancedSuggestion(enhanced));
+      return;
+    }
+    int enhancedClass = enhanced.charAt(0) - '0';
+    if (basic.isPresent() && enhancedClass != replyClass) {
+      reporter.report(Diagnostic.CLASS_MISMATCH, use.element(), use.mirror(), use.enhancedValue(),
+          enhanced, enhancedClass, use.code(), replyClass, replyClass + enhanced.substring(1), replyClass);
+      return;
+    }
+    List<Integer> associated = known.get().basic();
+    if (basic.isPresent() && !associated.isEmpty() && !associated.contains(use.code())) {
+      reporter.report(Diagnostic.UNUSUAL_PAIRING, use.element(), use.mirror(), use.enhancedValue(),
+          enhanced, use.code(), associated.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+    }
+  }
+
+  private void checkText(ReplyUse use) {
+    String text = use.text();
+    if (text.indexOf('\r') >= 0 || text.indexOf('\n') >= 0) {
+      reporter.report(Diagnostic.TEXT_LINE_BREAK, use.element(), use.mirror(), use.textValue());
+      return;
+    }
+    if (!use.smtputf8()) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c > 126 || (c < 32 && c != '\t')) {
+          reporter.report(Diagnostic.TEXT_NON_ASCII, use.element(), use.mirror(), use.textValue(),
+              String.format("U+%04X", (int) c));
+          return;
+        }
+      }
+    }
+    String line = use.code() + " " + (use.enhanced().isEmpty() ? "" : use.enhanced() + " ") + text + "\r\n";
+    int octets = line.getBytes(StandardCharsets.UTF_8).length;
+    if (octets > MAX_REPLY_LINE) {
+      reporter.report(Diagnostic.TEXT_TOO_LONG, use.element(), use.mirror(), use.textValue(),
+          octets, octets - MAX_REPLY_LINE);
+    }
+  }
+
+  /** " (did you mean 550?)" for a near catalog code: one digit changed or two swapped. */
+  String suggestion(int code) {
+    String written = Integer.toString(code);
+    List<Integer> near = new ArrayList<>();
+    for (ReplyCode candidate : catalog.basicCodes()) {
+      if (isNear(written, candidate.id())) {
+        near.add(candidate.code());
+      }
+    }
+    if (near.isEmpty()) {
+      return "; see the catalog's codes in the generated ReplyCodes";
+    }
+    near.sort(Comparator.comparingInt((Integer c) -> swapped(written, Integer.toString(c)) ? 0 : 1)
+        .thenComparingInt(c -> Math.abs(c - code)));
+    return " (did you mean " + near.get(0) + "?)";
+  }
+
+  private String enhancedSuggestion(String enhanced) {
+    String prefix = enhanced.substring(0, enhanced.lastIndexOf('.') + 1);
+    List<String> sameSubject = catalog.enhancedCodes().stream()
+        .map(e -> e.in(enhanced.charAt(0) - '0'))
+        .filter(e -> e.startsWith(prefix))
+        .toList();
+    return sameSubject.isEmpty() ? "" : "; codes of that subject run from " + sameSubject.get(0)
+        + " to " + sameSubject.get(sameSubject.size() - 1);
+  }
+
+  private static boolean isNear(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    int diff = 0;
+    for (int i = 0; i < a.length(); i++) {
+      if (a.charAt(i) != b.charAt(i)) {
+        diff++;
+      }
+    }
+    return diff == 1 || swapped(a, b);
+  }
+
+  private static boolean swapped(String a, String b) {
+    for (int i = 0; i + 1 < a.length(); i++) {
+      char[] c = a.toCharArray();
+      char t = c[i];
+      c[i] = c[i + 1];
+      c[i + 1] = t;
+      if (!a.equals(b) && new String(c).equals(b)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
