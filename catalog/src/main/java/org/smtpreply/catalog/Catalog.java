@@ -40,13 +40,17 @@ public final class Catalog {
     this.guides = Collections.unmodifiableMap(g);
   }
 
-  /** The catalog shipped with this library, loaded once. */
-  public static Catalog builtIn() {
-    return BuiltIn.CATALOG;
-  }
+  private static Catalog builtIn;
 
-  private static final class BuiltIn {
-    static final Catalog CATALOG = CatalogLoader.loadBuiltIn();
+  /**
+   * The catalog shipped with this library, loaded on first use; throws {@link CatalogException}
+   * (every time, not only the first) if it is broken.
+   */
+  public static synchronized Catalog builtIn() {
+    if (builtIn == null) {
+      builtIn = CatalogLoader.loadBuiltIn();
+    }
+    return builtIn;
   }
 
   /** The locales the catalog is written in. */

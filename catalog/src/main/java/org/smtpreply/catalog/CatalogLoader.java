@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.smtpreply.catalog.internal.CatalogSource;
 import org.smtpreply.catalog.internal.Located;
@@ -64,6 +66,21 @@ public final class CatalogLoader {
   private Catalog load() {
     Map<Integer, Located<RawBasic>> basicFacts = readBasicFacts();
     Map<String, Located<RawEnhanced>> enhancedFacts = readEnhancedFacts();
+    Map<String, Map<String, Map<String, Located<RawText>>>> rawTexts = new LinkedHashMap<>();
+    Map<String, Map<String, Located<RawGuide>>> rawGuides = new LinkedHashMap<>();
+    for (SiteLocale locale : locales.all()) {
+      Map<String, Map<String, Located<RawText>>> byFile = new LinkedHashMap<>();
+      byFile.put(BASIC, files.readMap(locale.tag() + "/" + BASIC, RawText.class));
+      byFile.put(ENHANCED, files.readMap(locale.tag() + "/" + ENHANCED, RawText.class));
+      rawTexts.put(locale.tag(), byFile);
+      rawGuides.put(locale.tag(), files.readMap(locale.tag() + "/" + GUIDES, RawGuide.class));
+    }
+    if (!problems.isEmpty()) {
+      // A file that does not parse, or a fact entry without a valid code, would make every check
+      // that compares entries report echoes of the same mistake: report the mistake alone.
+      throw new CatalogException(problems.lines());
+    }
+
     Map<Integer, ReplyCode> basic = new TreeMap<>();
     basicFacts.forEach((code, located) -> basic.put(code, toReplyCode(located, enhancedFacts, basicFacts)));
     Map<String, EnhancedCode> enhanced = new LinkedHashMap<>();
@@ -71,17 +88,13 @@ public final class CatalogLoader {
 
     Map<String, Map<String, EntryText>> texts = new LinkedHashMap<>();
     Map<String, Map<String, GuideText>> guides = new LinkedHashMap<>();
-    Map<String, Located<RawGuide>> sourceGuides = null;
+    Map<String, Located<RawGuide>> sourceGuides = rawGuides.get(locales.source().tag());
     for (SiteLocale locale : locales.all()) {
       Map<String, EntryText> localeTexts = new HashMap<>();
-      readTexts(locale, BASIC, basicFacts, localeTexts, false);
-      readTexts(locale, ENHANCED, enhancedFacts, localeTexts, true);
+      checkTexts(locale, BASIC, rawTexts.get(locale.tag()).get(BASIC), basicFacts, localeTexts, false);
+      checkTexts(locale, ENHANCED, rawTexts.get(locale.tag()).get(ENHANCED), enhancedFacts, localeTexts, true);
       texts.put(locale.tag(), localeTexts);
-      Map<String, Located<RawGuide>> rawGuides = files.readMap(locale.tag() + "/" + GUIDES, RawGuide.class);
-      if (sourceGuides == null) {
-        sourceGuides = rawGuides;
-      }
-      guides.put(locale.tag(), toGuides(locale, rawGuides, sourceGuides));
+      guides.put(locale.tag(), toGuides(locale, rawGuides.get(locale.tag()), sourceGuides));
     }
     if (!problems.isEmpty()) {
       throw new CatalogException(problems.lines());
@@ -94,6 +107,9 @@ public final class CatalogLoader {
     Map<String, Located<RawBasic>> byConstant = new HashMap<>();
     for (Located<RawBasic> entry : files.readList(BASIC, RawBasic.class)) {
       RawBasic raw = entry.value();
+      if (raw == null) {
+        continue;
+      }
       if (raw.code() == null) {
         problems.add(entry.where(), "(no code)", "missing field 'code'; give the three-digit reply code");
         continue;
@@ -117,6 +133,9 @@ public final class CatalogLoader {
     Map<String, Located<RawEnhanced>> byConstant = new HashMap<>();
     for (Located<RawEnhanced> entry : files.readList(ENHANCED, RawEnhanced.class)) {
       RawEnhanced raw = entry.value();
+      if (raw == null) {
+        continue;
+      }
       String id = raw.code() == null ? "(no code)" : raw.code();
       if (raw.code() == null || !ENHANCED_X.matcher(raw.code()).matches()) {
         problems.add(entry.where(), id, "code must be written X.subject.detail, such as X.1.1");
@@ -201,22 +220,49 @@ public final class CatalogLoader {
         problems.add(entry.where(), raw.code(), "associated basic code " + code + " is a 3yz reply, which carries no enhanced code");
       }
     }
-    return new EnhancedCode(raw.code(), raw.constant() == null ? "" : raw.constant(), orEmpty(raw.rfcs()), orEmpty(raw.basic()));
+    return new EnhancedCode(raw.code(), raw.constant() == null ? "" : raw.constant(), orEmpty(raw.rfcs()),
+        orEmpty(raw.basic()), classes(raw, basicFacts));
   }
 
-  private <F> void readTexts(
+  /** The class digits an enhanced code is used with; see {@link EnhancedCode#classes()}. */
+  private static List<Integer> classes(RawEnhanced raw, Map<Integer, Located<RawBasic>> basicFacts) {
+    List<Integer> basic = orEmpty(raw.basic());
+    SortedSet<Integer> digits = new TreeSet<>();
+    boolean onlySuccess = !basic.isEmpty() && basic.stream().allMatch(b -> b != null && b / 100 == 2);
+    if (!onlySuccess) {
+      digits.add(4);
+      digits.add(5);
+    }
+    if (raw.code().equals("X.0.0") || basic.stream().anyMatch(b -> b != null && b / 100 == 2)) {
+      digits.add(2);
+    }
+    String tail = raw.code().substring(1);
+    for (Located<RawBasic> located : basicFacts.values()) {
+      for (String sent : orEmpty(located.value().enhanced())) {
+        if (sent != null && sent.length() > 1 && sent.substring(1).equals(tail) && Character.isDigit(sent.charAt(0))) {
+          digits.add(sent.charAt(0) - '0');
+        }
+      }
+    }
+    return List.copyOf(digits);
+  }
+
+  private <F> void checkTexts(
       SiteLocale locale,
       String file,
+      Map<String, Located<RawText>> raw,
       Map<?, Located<F>> facts,
       Map<String, EntryText> into,
       boolean enhanced) {
     String relative = locale.tag() + "/" + file;
-    Map<String, Located<RawText>> raw = files.readMap(relative, RawText.class);
     Map<String, Located<F>> factsById = new HashMap<>();
     facts.forEach((key, value) -> factsById.put(key.toString(), value));
     for (Map.Entry<String, Located<RawText>> e : raw.entrySet()) {
       if (!factsById.containsKey(e.getKey())) {
         problems.add(e.getValue().where(), e.getKey(), "no such code in " + files.name(file) + "; add its facts there or remove this text");
+        continue;
+      }
+      if (e.getValue().value() == null) {
         continue;
       }
       into.put(e.getKey(), toText(e.getKey(), e.getValue(), enhanced));
@@ -261,6 +307,9 @@ public final class CatalogLoader {
       String where = e.getValue().where();
       if (!sourceGuides.containsKey(e.getKey())) {
         problems.add(where, e.getKey(), "no such guide in the " + locales.source().name() + " guides; remove it or add it there first");
+      }
+      if (guide == null) {
+        continue;
       }
       required(where, e.getKey(), "title", guide.title());
       required(where, e.getKey(), "summary", guide.summary());

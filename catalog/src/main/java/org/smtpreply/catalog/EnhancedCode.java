@@ -11,13 +11,19 @@ import java.util.List;
  * @param constant the base name of its generated Java constants
  * @param rfcs     the RFCs that define it
  * @param basic    the basic codes the IANA registry associates with it; empty when not given
+ * @param classes  the class digits it is used with, derived when the catalog is loaded: 2 alone
+ *                 when every associated basic code is a 2yz success; otherwise 4 and 5 (RFC 3463
+ *                 lets any failure detail be transient or permanent), with 2 as well for {@code
+ *                 X.0.0} or when a 2yz code is associated; and any class a basic code sends it with
  */
-public record EnhancedCode(String code, String constant, List<Integer> rfcs, List<Integer> basic) {
+public record EnhancedCode(String code, String constant, List<Integer> rfcs, List<Integer> basic,
+    List<Integer> classes) {
 
   /** Copies the lists, so that the record is immutable. */
   public EnhancedCode {
     rfcs = List.copyOf(rfcs);
     basic = List.copyOf(basic);
+    classes = List.copyOf(classes);
   }
 
   /** The subject digit(s): 1 in {@code X.1.1}. */
@@ -28,20 +34,6 @@ public record EnhancedCode(String code, String constant, List<Integer> rfcs, Lis
   /** The detail number: 1 in {@code X.1.1}. */
   public int detail() {
     return Integer.parseInt(code.substring(code.indexOf('.', 2) + 1));
-  }
-
-  /**
-   * The class digits this code is used with: 2 alone when every associated basic code is a 2yz
-   * success; otherwise 4 and 5 (RFC 3463 lets any failure detail be transient or permanent),
-   * and 2 as well for {@code X.0.0} or when a 2yz code is associated.
-   */
-  public List<Integer> classes() {
-    boolean anySuccess = basic.stream().anyMatch(b -> b / 100 == 2);
-    boolean onlySuccess = !basic.isEmpty() && basic.stream().allMatch(b -> b / 100 == 2);
-    if (onlySuccess) {
-      return List.of(2);
-    }
-    return anySuccess || (subject() == 0 && detail() == 0) ? List.of(2, 4, 5) : List.of(4, 5);
   }
 
   /** The code with a concrete class digit: {@code in(5)} of {@code X.1.1} is {@code 5.1.1}. */

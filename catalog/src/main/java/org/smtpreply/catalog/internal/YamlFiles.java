@@ -3,12 +3,15 @@ package org.smtpreply.catalog.internal;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.Reader;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -30,6 +34,8 @@ public final class YamlFiles {
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  private final ObjectMapper lenient =
+      mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   private final CatalogSource source;
   private final Problems problems;
 
@@ -44,82 +50,161 @@ public final class YamlFiles {
     return source.displayName(relative);
   }
 
-  /** Whether the file exists in the source. */
-  public boolean exists(String relative) {
-    Optional<Reader> reader = source.open(relative);
-    reader.ifPresent(YamlFiles::closeQuietly);
-    return reader.isPresent();
-  }
-
-  /** The entries of a file whose top level is a list; a missing file is a problem. */
+  /**
+   * The entries of a file whose top level is a list; a missing file is a problem. An entry that
+   * fails to bind is reported once; if it binds once its unknown fields are ignored, it is still
+   * returned, so that one typo does not make every reference to the entry fail too.
+   */
   public <T> List<Located<T>> readList(String relative, Class<T> type) {
     List<Located<T>> entries = new ArrayList<>();
-    String file = source.displayName(relative);
-    Optional<Reader> opened = source.open(relative);
-    if (opened.isEmpty()) {
-      problems.addFile(file, "file is missing; the catalog needs it");
-      return entries;
-    }
-    int index = 0;
-    try (Reader reader = opened.get();
-        JsonParser parser = mapper.getFactory().createParser(reader)) {
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        return entries;
-      }
-      if (first != JsonToken.START_ARRAY) {
-        problems.addFile(at(file, parser.currentTokenLocation()), "expected a list of entries");
-        return entries;
-      }
-      while (parser.nextToken() == JsonToken.START_OBJECT) {
-        index++;
-        JsonLocation start = parser.currentTokenLocation();
-        T value = mapper.readValue(parser, type);
-        entries.add(new Located<>(value, file, start.getLineNr(), start.getColumnNr()));
-      }
-    } catch (JsonProcessingException e) {
-      problems.add(at(file, e.getLocation()), "#" + (index == 0 ? 1 : index), describe(e));
-    } catch (IOException e) {
-      problems.addFile(file, "cannot be read: " + e.getMessage());
-    }
+    read(relative, type, true, (key, located) -> entries.add(located));
     return entries;
   }
 
   /**
-   * The entries of a file whose top level is a map from an entry's key to its value. A missing
-   * file gives an empty map: whether that is a problem is the caller's to say.
+   * The entries of a file whose top level is a map from an entry's key to its value, in file
+   * order. A missing file gives an empty map: whether that is a problem is the caller's to say.
+   * Keys whose entry could not be read at all map to a {@link Located} with a null value.
    */
   public <T> Map<String, Located<T>> readMap(String relative, Class<T> type) {
     Map<String, Located<T>> entries = new LinkedHashMap<>();
+    read(relative, type, false, entries::put);
+    return entries;
+  }
+
+  private <T> void read(String relative, Class<T> type, boolean list, BiConsumer<String, Located<T>> sink) {
     String file = source.displayName(relative);
     Optional<Reader> opened = source.open(relative);
     if (opened.isEmpty()) {
-      return entries;
+      if (list) {
+        problems.addFile(file, "file is missing; the catalog needs it");
+      }
+      return;
     }
-    String key = "(first)";
+    String entry = list ? "#1" : "(first)";
     try (Reader reader = opened.get();
         JsonParser parser = mapper.getFactory().createParser(reader)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
-        return entries;
+        return;
       }
-      if (first != JsonToken.START_OBJECT) {
-        problems.addFile(at(file, parser.currentTokenLocation()), "expected a map from entry key to texts");
-        return entries;
+      JsonToken expected = list ? JsonToken.START_ARRAY : JsonToken.START_OBJECT;
+      if (first != expected) {
+        problems.addFile(at(file, parser.currentTokenLocation()),
+            list ? "expected a list of entries" : "expected a map from entry key to texts");
+        return;
       }
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        key = parser.currentName();
+      JsonStreamContext container = parser.getParsingContext();
+      int index = 0;
+      while (true) {
+        JsonToken token = parser.nextToken();
+        if (list ? token != JsonToken.START_OBJECT : token != JsonToken.FIELD_NAME) {
+          break;
+        }
+        index++;
         JsonLocation start = parser.currentTokenLocation();
-        parser.nextToken();
-        T value = mapper.readValue(parser, type);
-        entries.put(key, new Located<>(value, file, start.getLineNr(), start.getColumnNr()));
+        String key = list ? null : parser.currentName();
+        if (!list) {
+          parser.nextToken();
+        }
+        entry = list ? "#" + index : key;
+        TokenBuffer copy = new TokenBuffer(parser);
+        copy.copyCurrentStructure(parser);
+        T value;
+        try (JsonParser strict = copy.asParserOnFirstToken()) {
+          value = mapper.readValue(strict, type);
+        } catch (JsonMappingException e) {
+          value = lenient(copy, type);
+          String id = key != null ? key : idOf(copy);
+          problems.add(at(file, locate(parser, relative, start, e)), id == null ? entry : id, describe(e));
+        }
+        sink.accept(key != null ? key : String.valueOf(index), new Located<>(value, file, start.getLineNr(), start.getColumnNr()));
+        if (parser.getParsingContext() != container) {
+          break;
+        }
       }
     } catch (JsonProcessingException e) {
-      problems.add(at(file, e.getLocation()), key, describe(e));
+      problems.add(at(file, e.getLocation()), entry, describe(e));
     } catch (IOException e) {
       problems.addFile(file, "cannot be read: " + e.getMessage());
     }
-    return entries;
+  }
+
+  /** The entry bound again with unknown fields ignored, or null if it still cannot bind. */
+  private <T> T lenient(TokenBuffer copy, Class<T> type) {
+    try (JsonParser again = copy.asParserOnFirstToken()) {
+      return lenient.readValue(again, type);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private static String idOf(TokenBuffer copy) {
+    try (JsonParser again = copy.asParserOnFirstToken()) {
+      JsonNode node = new ObjectMapper().readTree(again);
+      JsonNode code = node.get("code");
+      return code == null ? null : code.asText();
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Where a binding error is. The copy of the entry has no positions of its own, so the file is
+   * read again up to the failing field, following the error's path from the entry's start.
+   */
+  private JsonLocation locate(JsonParser parser, String relative, JsonLocation start, JsonMappingException e) {
+    List<JsonMappingException.Reference> path = e.getPath();
+    Optional<Reader> again = source.open(relative);
+    if (path.isEmpty() || again.isEmpty()) {
+      return start;
+    }
+    try (Reader reader = again.get();
+        JsonParser p = mapper.getFactory().createParser(reader)) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        JsonLocation here = p.currentTokenLocation();
+        boolean entryToken = t == JsonToken.FIELD_NAME || (t == JsonToken.START_OBJECT && p.getParsingContext().getParent().inArray());
+        if (entryToken && (here.getLineNr() > start.getLineNr()
+            || (here.getLineNr() == start.getLineNr() && here.getColumnNr() >= start.getColumnNr()))) {
+          break;
+        }
+      }
+      if (t == null) {
+        return start;
+      }
+      if (p.currentToken() == JsonToken.FIELD_NAME) {
+        p.nextToken();
+      }
+      for (JsonMappingException.Reference step : path) {
+        if (step.getFieldName() != null && p.currentToken() == JsonToken.START_OBJECT) {
+          while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+            if (p.currentName().equals(step.getFieldName())) {
+              JsonLocation field = p.currentTokenLocation();
+              p.nextToken();
+              if (step == path.get(path.size() - 1)) {
+                return field;
+              }
+              break;
+            }
+            p.nextToken();
+            p.skipChildren();
+          }
+        } else if (step.getIndex() >= 0 && p.currentToken() == JsonToken.START_ARRAY) {
+          for (int i = 0; i <= step.getIndex(); i++) {
+            p.nextToken();
+            if (i < step.getIndex()) {
+              p.skipChildren();
+            }
+          }
+        } else {
+          break;
+        }
+      }
+      return p.currentTokenLocation();
+    } catch (IOException ignored) {
+      return e.getLocation() != null ? e.getLocation() : start;
+    }
   }
 
   private static String at(String file, JsonLocation location) {
@@ -175,13 +260,5 @@ public final class YamlFiles {
     }
     int newline = message.indexOf('\n');
     return newline < 0 ? message : message.substring(0, newline);
-  }
-
-  private static void closeQuietly(Reader reader) {
-    try {
-      reader.close();
-    } catch (IOException ignored) {
-      // Only probing for existence.
-    }
   }
 }

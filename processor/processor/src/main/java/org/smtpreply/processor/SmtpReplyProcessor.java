@@ -107,9 +107,9 @@ public final class SmtpReplyProcessor extends AbstractProcessor {
       } catch (CatalogException e) {
         catalogFailed = true;
         reporter.reportGlobal(Diagnostic.CATALOG, String.join("; ", e.problems()));
-      } catch (RuntimeException | ExceptionInInitializerError e) {
+      } catch (RuntimeException e) {
         catalogFailed = true;
-        reporter.reportGlobal(Diagnostic.CATALOG, e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
+        reporter.reportGlobal(Diagnostic.CATALOG, String.valueOf(e.getMessage()));
       }
     }
     return catalog;

@@ -1,0 +1,167 @@
+package org.smtpreply.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every validation rule fails on a catalog broken in exactly that way, with one line that names
+ * the file, the line and the entry.
+ */
+class CatalogValidationTest {
+  @TempDir Path dir;
+
+  private List<String> problemsOf(CatalogFixture fixture) {
+    CatalogException e = assertThrows(CatalogException.class, () -> CatalogLoader.loadDirectory(fixture.root()));
+    return e.problems();
+  }
+
+  private void assertSingleProblem(CatalogFixture fixture, String file, int line, String entry, String message) {
+    List<String> problems = problemsOf(fixture);
+    assertEquals(1, problems.size(), () -> "expected one problem, got " + problems);
+    String problem = problems.get(0);
+    String where = fixture.root().resolve(file) + ":" + line + ":";
+    assertTrue(problem.startsWith(where), () -> problem + " should start with " + where);
+    assertTrue(problem.contains("entry " + entry + ": "), () -> problem + " should name entry " + entry);
+    assertTrue(problem.contains(message), () -> problem + " should say " + message);
+    assertTrue(!problem.contains("\n") && !problem.contains("Exception"), problem);
+  }
+
+  @Test
+  void theRealCatalogLoadsFromAFolderToo() {
+    assertEquals(Catalog.builtIn(), CatalogLoader.loadDirectory(CatalogFixture.copyInto(dir).root()));
+  }
+
+  @Test
+  void duplicateCode() {
+    CatalogFixture fixture = CatalogFixture.copyInto(dir)
+        .append("basic.yaml", "- code: 354\n  constant: START_MAIL_INPUT_AGAIN\n  references:\n    - rfc: 5321\n");
+    assertSingleProblem(fixture, "basic.yaml", fixture.lineOf("basic.yaml", "- code: 354\n  constant: START_MAIL_INPUT_AGAIN"),
+        "354", "code is defined twice (first at line " + fixture.lineOf("basic.yaml", "- code: 354") + ")");
+  }
+
+  @Test
+  void codeOutOfRange() {
+    CatalogFixture fixture = CatalogFixture.copyInto(dir).replace("basic.yaml", "- code: 421", "- code: 621");
+    List<String> problems = problemsOf(fixture);
+    int line = fixture.lineOf("basic.yaml", "- code: 621");
+    assertTrue(problems.get(0).startsWith(fixture.root().resolve("basic.yaml") + ":" + line + ":"), problems.get(0));
+    assertTrue(problems.get(0).contains("entry 621: code must be three digits from 200 to 599"), problems.get(0));
+  }
+
+  @Test
+  void unknownField() {
+    CatalogFixture fixture = CatalogFixture.copyInto(dir)
+        .replace("basic.yaml", "- code: 421\n", "- code: 421\n  colour: red\n");
+    List<String> problems = problemsOf(fixture);
+    assertEquals(1, problems.size(), problems::toString);
+    int line = fixture.lineOf("basic.yaml", "colour: red");
+    assertTrue(problems.get(0).startsWith(fixture.root().resolve("basic.yaml") + ":" + line + ":"), problems.get(0));
+    assertTrue(problems.get(0).contains("unknown field 'colour'; the known fields are code, commands, constant"), problems.get(0));
+  }
+
+  @Test
+  void missingSpanishText() {
+    CatalogFixture fixture = CatalogFixture.copyInto(dir).replace("es/basic.yaml", "\"550\":", "\"550-removed\":");
+    List<String> problems = problemsOf(fixture);
+    assertEquals(2, problems.size(), problems::toString);
+    assertTrue(problems.stream().anyMatch(p -> p.startsWith(fixture.root().resolve("basic.yaml") + ":"
+        + fixture.lineOf("basic.yaml", "- code: 550") + ":") && p.contains("entry 550: has no Español text in")),
+        problems::toString);
+    assertTrue(problems.stream().anyMatch(p -> p.contains("entry 550-removed: no such code")), problems::toString);
+  }
+
+  @Test
+  void emptyText() {
+    CatalogFixture fixture = CatalogFixture.copyInto(dir);
+    int line = fixture.lineOf("en/basic.yaml", "\"421\":");
+    fixture.replace("en/basic.yaml", "\"421\":\n  title: ", "\"421\":\n  title: \"\"\n  x_title: ");
+    List<String> problems = problemsOf(fixture);
+    assertTrue(problems.get(0).startsWith(fixture.root().resolve("en/basic.yaml") + ":" + (line + 2) + ":"), problems.get(0));
+    assertTrue(problems.get(0).contains("entry 421: unknown field 'x_title'"), problems.get(0));
+  }
+
+  @Test
+  void blankTitle() {
+    CatalogFixture fixture = CatalogFixture.copyInto(dir);
+    String text = fixture.read("en/basic.yaml");
+    int start = text.indexOf("\"421\":\n  title: ") + "\"421\":\n  title: ".length();
+    int end = text.indexOf('\n', start);
+    fixture.write("en/basic.yaml", text.substring(0, start) + "\"  \"" + text.substring(end));
+    assertSingleProblem(fixture, "en/basic.yaml", fixture.lineOf("en/basic.yaml", "\"421\":"), "421",
+        "'title' is missing or empty");
+  }
+
+  @Test
+  void enhancedCodeOfTheWrongClassOnABasicCode() {
+    CatalogFixture fixture = CatalogFixture.copyInto(dir)
+        .replaceAfter("basic.yaml", "- code: 550", "\"5.1.1\"", "\"4.1.1\"");
+    assertSingleProblem(fixture, "basic.yaml", fixture.lineOf("basic.yaml", "- code: 550"), "550",
+        "enhanced code 4.1.1 is of class 4 but the reply is 5xx; use 5.1.1");
+  }
+
+  @Test
+  void associationWithAMissingBasicCode() {
+    CatalogFixture fixture = CatalogFixture.copyInto(dir)
+        .replace("enhanced.yaml", "basic: [451, 550]", "basic: [451, 599]");
+    assertSingleProblem(fixture, "enhanced.yaml", fixture.lineOf("enhanced.yaml", "- code: X.1.1"), "X.1.1",
+        "associated basic code 599 is not in basic.yaml");
+  }
+
+  @Test
+  void relatedCodeThatDoesNotExist() {
+    CatalogFixture fixture = CatalogFixture.copyInto(dir)
+        .replaceAfter("basic.yaml", "- code: 550", "related: [", "related: [598, ");
+    assertSingleProblem(fixture, "basic.yaml", fixture.lineOf("basic.yaml", "- code: 550"), "550",
+        "related code 598 is not in basic.yaml");
+  }
+
+  @Test
+  void duplicateConstant() {
+    CatalogFixture fixture = CatalogFixture.copyInto(dir)
+        .replace("basic.yaml", "constant: SERVICE_NOT_AVAILABLE", "constant: MAILBOX_UNAVAILABLE");
+    List<String> problems = problemsOf(fixture);
+    assertEquals(1, problems.size(), problems::toString);
+    assertTrue(problems.get(0).contains("entry 550: constant MAILBOX_UNAVAILABLE is already used at line "
+        + fixture.lineOf("basic.yaml", "- code: 421")), problems.get(0));
+  }
+
+  @Test
+  void constantThatIsNotAJavaName() {
+    CatalogFixture fixture = CatalogFixture.copyInto(dir)
+        .replace("basic.yaml", "constant: SERVICE_NOT_AVAILABLE", "constant: service-not-available");
+    assertSingleProblem(fixture, "basic.yaml", fixture.lineOf("basic.yaml", "- code: 421"), "421",
+        "constant must be an UPPER_SNAKE_CASE Java name");
+  }
+
+  @Test
+  void nonStandardCodeWithoutOrigin() {
+    CatalogFixture fixture = CatalogFixture.copyInto(dir)
+        .deleteAfter("basic.yaml", "- code: 571", "  origin:", "  commands:");
+    assertSingleProblem(fixture, "basic.yaml", fixture.lineOf("basic.yaml", "- code: 571"), "571",
+        "no RFC defines this code");
+  }
+
+  @Test
+  void enhancedCodeOnAnIntermediateReply() {
+    CatalogFixture fixture = CatalogFixture.copyInto(dir)
+        .replaceAfter("basic.yaml", "- code: 354", "enhanced: []", "enhanced: [\"3.0.0\"]");
+    List<String> problems = problemsOf(fixture);
+    assertTrue(problems.stream().anyMatch(p -> p.contains("entry 354: ")), problems::toString);
+  }
+
+  @Test
+  void yamlSyntaxError() {
+    CatalogFixture fixture = CatalogFixture.copyInto(dir)
+        .replace("es/basic.yaml", "\"550\":\n  title: ", "\"550\":\n  title: [unclosed\n  x: ");
+    List<String> problems = problemsOf(fixture);
+    assertEquals(1, problems.size(), problems::toString);
+    assertTrue(problems.get(0).startsWith(fixture.root().resolve("es/basic.yaml") + ":"), problems.get(0));
+    assertTrue(problems.get(0).contains("entry 550: "), problems.get(0));
+  }
+}

@@ -1,0 +1,155 @@
+package org.smtpreply.site;
+
+import freemarker.template.TemplateException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.smtpreply.catalog.Catalog;
+import org.smtpreply.i18n.SiteLocale;
+import org.smtpreply.i18n.UiMessages;
+import org.smtpreply.site.internal.Publisher;
+import org.smtpreply.site.internal.Templates;
+import org.smtpreply.site.pages.CodePageRenderer;
+import org.smtpreply.site.pages.EnhancedPageRenderer;
+import org.smtpreply.site.pages.GuideRenderer;
+import org.smtpreply.site.pages.HomeRenderer;
+import org.smtpreply.site.pages.IndexRenderer;
+import org.smtpreply.site.pages.Page;
+import org.smtpreply.site.pages.PageRenderer;
+import org.smtpreply.site.pages.SiteContext;
+
+/**
+ * Generates the reference site from a catalog. Every page is rendered into a staging folder;
+ * render failures are collected and reported together, and only a complete site is published.
+ */
+public final class SiteGenerator {
+  /** The page kinds, in the order they are rendered. */
+  static final List<PageRenderer> RENDERERS = List.of(
+      new IndexRenderer(), new HomeRenderer(), new GuideRenderer(), new CodePageRenderer(),
+      new EnhancedPageRenderer());
+
+  /** Static files copied as they are, from {@code org/smtpreply/site/assets}. */
+  static final List<String> ASSETS = List.of("site.css");
+
+  private final Catalog catalog;
+  private final Templates templates = new Templates();
+
+  /** A generator for {@code catalog}. */
+  public SiteGenerator(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /** Generates and publishes the site; throws {@link SiteException} and publishes nothing on failure. */
+  public SiteReport generate(SiteOptions options) {
+    long start = System.nanoTime();
+    SiteContext site = context(options);
+    Publisher publisher = new Publisher(options.out());
+    try {
+      Map<String, Integer> pages = new TreeMap<>();
+      int files = write(site, publisher.staging(), pages);
+      publisher.publish();
+      return new SiteReport(options.out(), pages, files, (System.nanoTime() - start) / 1_000_000);
+    } catch (RuntimeException e) {
+      publisher.abandon();
+      throw e;
+    }
+  }
+
+  private SiteContext context(SiteOptions options) {
+    List<SiteLocale> locales = new ArrayList<>();
+    if (options.locales().isEmpty()) {
+      locales.addAll(catalog.locales().all());
+    } else {
+      for (String tag : options.locales()) {
+        locales.add(catalog.locales().find(tag).orElseThrow(() -> new SiteException(
+            "unknown locale '" + tag + "'; the catalog has " + catalog.locales().all().stream()
+                .map(SiteLocale::tag).toList())));
+      }
+    }
+    Map<String, UiMessages> ui = new LinkedHashMap<>();
+    for (SiteLocale locale : locales) {
+      ui.put(locale.tag(), UiMessages.load(catalog.locales(), locale));
+    }
+    return new SiteContext(catalog, locales, ui, options.baseUrl());
+  }
+
+  private int write(SiteContext site, Path staging, Map<String, Integer> pagesByLocale) {
+    List<String> problems = new ArrayList<>();
+    int files = 0;
+    for (PageRenderer renderer : RENDERERS) {
+      List<Page> pages;
+      try {
+        pages = renderer.pages(site);
+      } catch (RuntimeException e) {
+        problems.add(renderer.getClass().getSimpleName() + ": " + e.getMessage());
+        continue;
+      }
+      for (Page page : pages) {
+        try {
+          Map<String, Object> model = new LinkedHashMap<>();
+          model.put("meta", page.meta());
+          model.put("ui", site.ui(page.meta().lang()).asMap());
+          model.put("page", page.view());
+          writeFile(staging.resolve(page.path()), templates.render(page.template(), model));
+          pagesByLocale.merge(page.locale(), 1, Integer::sum);
+          files++;
+        } catch (IOException | TemplateException | RuntimeException e) {
+          problems.add(page.path() + ": " + firstLine(e.getMessage()));
+        }
+      }
+    }
+    for (String asset : ASSETS) {
+      try (InputStream in = SiteGenerator.class.getResourceAsStream("/org/smtpreply/site/assets/" + asset)) {
+        if (in == null) {
+          problems.add("assets/" + asset + ": missing from the classpath");
+          continue;
+        }
+        Path target = staging.resolve("assets").resolve(asset);
+        Files.createDirectories(target.getParent());
+        Files.write(target, in.readAllBytes());
+        files++;
+      } catch (IOException e) {
+        problems.add("assets/" + asset + ": " + e.getMessage());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new SiteException(summarize(problems));
+    }
+    return files;
+  }
+
+  /** One line per distinct failure, naming its first page and how many others share it. */
+  static List<String> summarize(List<String> problems) {
+    Map<String, List<String>> pagesByMessage = new LinkedHashMap<>();
+    for (String problem : problems) {
+      int colon = problem.indexOf(": ");
+      String page = colon < 0 ? "" : problem.substring(0, colon);
+      String message = colon < 0 ? problem : problem.substring(colon + 2);
+      pagesByMessage.computeIfAbsent(message, m -> new ArrayList<>()).add(page);
+    }
+    List<String> lines = new ArrayList<>();
+    pagesByMessage.forEach((message, pages) -> lines.add(pages.get(0)
+        + (pages.size() > 1 ? " (and " + (pages.size() - 1) + " more pages)" : "") + ": " + message));
+    return lines;
+  }
+
+  private static void writeFile(Path file, String content) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "failed";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+}

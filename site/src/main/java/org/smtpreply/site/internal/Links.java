@@ -1,0 +1,45 @@
+package org.smtpreply.site.internal;
+
+/**
+ * Paths inside the site. Every link is relative to the page it is on, and names {@code
+ * index.html} explicitly, so the site works from {@code file://} and under any base path.
+ */
+public final class Links {
+  private Links() {}
+
+  /** The prefix that leads from {@code page} (such as {@code es/550/index.html}) to the site root. */
+  public static String root(String page) {
+    int depth = 0;
+    for (int i = 0; i < page.length(); i++) {
+      if (page.charAt(i) == '/') {
+        depth++;
+      }
+    }
+    return "../".repeat(depth);
+  }
+
+  /** The link from {@code page} to {@code target}, both given from the site root. */
+  public static String between(String page, String target) {
+    return root(page) + target;
+  }
+
+  /** The home page of a locale. */
+  public static String home(String tag) {
+    return tag + "/index.html";
+  }
+
+  /** The page of a basic code in a locale. */
+  public static String code(String tag, int code) {
+    return tag + "/" + code + "/index.html";
+  }
+
+  /** The page of an enhanced code (concrete form, such as {@code 5.1.1}) in a locale. */
+  public static String enhanced(String tag, String code) {
+    return tag + "/enhanced/" + code + "/index.html";
+  }
+
+  /** The address a search engine should index: the folder, without {@code index.html}. */
+  public static String pretty(String page) {
+    return page.endsWith("index.html") ? page.substring(0, page.length() - "index.html".length()) : page;
+  }
+}

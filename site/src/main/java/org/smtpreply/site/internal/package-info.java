@@ -1,0 +1,2 @@
+/** How the site is written: the FreeMarker set-up, relative links and atomic publishing. Not API. */
+package org.smtpreply.site.internal;

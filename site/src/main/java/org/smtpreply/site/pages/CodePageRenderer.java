@@ -1,0 +1,78 @@
+package org.smtpreply.site.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.smtpreply.catalog.Catalog;
+import org.smtpreply.catalog.EntryText;
+import org.smtpreply.catalog.Localized;
+import org.smtpreply.catalog.ReplyCode;
+import org.smtpreply.i18n.SiteLocale;
+import org.smtpreply.i18n.UiMessages;
+import org.smtpreply.site.internal.Links;
+
+/** One page per basic reply code and locale: what it means, why, and what to do. */
+public final class CodePageRenderer implements PageRenderer {
+
+  /**
+   * What a code page shows.
+   *
+   * @param code        the code
+   * @param title       its title
+   * @param summary     the plain explanation
+   * @param classKey    {@code 2xx} to {@code 5xx}
+   * @param classLabel  the class, in words
+   * @param bounce      {@code none}, {@code soft} or {@code hard}
+   * @param bounceLabel the bounce kind, in words
+   * @param causes      typical causes
+   * @param sender      what the sender does
+   * @param admin       what the receiving administrator does
+   * @param retry       retry advice
+   * @param origin      for a non-standard code, who uses it; else empty
+   * @param references  the RFCs that define it
+   * @param commands    the commands that may return it
+   * @param enhanced    typical enhanced codes
+   * @param related     related codes
+   * @param example     an example reply line
+   * @param lang        the language of the texts when a fallback, else empty
+   */
+  public record CodeView(
+      String code, String title, String summary, String classKey, String classLabel, String bounce,
+      String bounceLabel, List<String> causes, String sender, String admin, String retry, String origin,
+      List<Reference> references, List<String> commands, List<CodeLink> enhanced, List<CodeLink> related,
+      String example, String lang) {}
+
+  @Override
+  public List<Page> pages(SiteContext site) {
+    List<Page> pages = new ArrayList<>();
+    Catalog catalog = site.catalog();
+    for (SiteLocale locale : site.locales()) {
+      String tag = locale.tag();
+      UiMessages ui = site.ui(tag);
+      for (ReplyCode code : catalog.basicCodes()) {
+        String path = Links.code(tag, code.code());
+        Localized<EntryText> localized = catalog.text(code, tag);
+        EntryText text = localized.value();
+        String bounce = code.bounce().name().toLowerCase(Locale.ROOT);
+        List<CodeLink> enhanced = code.enhanced().stream()
+            .map(e -> Texts.link(catalog, tag, path, catalog.enhanced(e).orElseThrow(), e))
+            .toList();
+        List<CodeLink> related = code.related().stream()
+            .map(r -> Texts.link(catalog, tag, path, catalog.basic(r).orElseThrow()))
+            .toList();
+        String sourceTitle = catalog.text(code, catalog.locales().source().tag()).value().title();
+        String example = code.code() + " " + (code.enhanced().isEmpty() ? "" : code.enhanced().get(0) + " ") + sourceTitle;
+        CodeView view = new CodeView(
+            code.id(), text.title(), text.summary(), code.replyClass().digit() + "xx",
+            ui.get("class." + code.replyClass().digit() + "xx"), bounce, ui.get("bounce." + bounce),
+            text.causes(), text.sender(), text.admin(), text.retry(), code.origin().orElse(""),
+            code.references().stream().map(r -> new Reference(r.label(), r.url())).toList(),
+            code.commands(), enhanced, related, example, Texts.mark(localized, tag));
+        PageMeta meta = site.meta(tag, path, code.code() + " " + text.title() + " · " + ui.get("site.name"),
+            text.summary(), t -> Links.code(t, code.code()));
+        pages.add(new Page(path, "code.ftlh", tag, meta, view));
+      }
+    }
+    return pages;
+  }
+}

@@ -1,0 +1,116 @@
+package org.smtpreply.site;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smtpreply.catalog.Catalog;
+import org.smtpreply.catalog.CatalogLoader;
+import org.smtpreply.site.cli.SmtpReplyCliAccess;
+
+/** Reproducible output, atomic publishing and the errors a catalog author sees. */
+class PublishingTest {
+  @TempDir Path dir;
+
+  @Test
+  void twoBuildsAreByteIdentical() throws IOException {
+    Path a = dir.resolve("a");
+    Path b = dir.resolve("b");
+    new SiteGenerator(Catalog.builtIn()).generate(SiteOptions.to(a));
+    new SiteGenerator(Catalog.builtIn()).generate(SiteOptions.to(b));
+    List<Path> filesA = files(a);
+    assertEquals(filesA.stream().map(a::relativize).toList(), files(b).stream().map(b::relativize).toList());
+    for (Path file : filesA) {
+      assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(b.resolve(a.relativize(file))), file.toString());
+    }
+  }
+
+  @Test
+  void brokenCatalogFailsWithOneLineAndLeavesThePreviousSiteIntact() throws IOException {
+    Path out = dir.resolve("site");
+    assertEquals(0, cli("generate", "--out", out.toString()).code);
+    byte[] before = Files.readAllBytes(out.resolve("es/550/index.html"));
+
+    Path catalog = copyCatalog();
+    Path facts = catalog.resolve("basic.yaml");
+    Files.writeString(facts, Files.readString(facts).replace("- code: 421", "- code: 42"));
+    Run run = cli("generate", "--out", out.toString(), "--catalog-dir", catalog.toString());
+
+    assertEquals(3, run.code);
+    List<String> lines = run.err.lines().toList();
+    assertEquals(1, lines.size(), run.err);
+    assertTrue(lines.get(0).startsWith(facts + ":108:3: entry 42: code must be three digits"), lines.get(0));
+    assertFalse(run.err.contains("Exception") || run.err.contains("\tat "), run.err);
+    assertArrayEquals(before, Files.readAllBytes(out.resolve("es/550/index.html")));
+    try (Stream<Path> siblings = Files.list(dir)) {
+      assertEquals(List.of("catalog", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+  }
+
+  @Test
+  void catalogTextIsEscapedOnEveryPage() throws IOException {
+    Path catalog = copyCatalog();
+    Path es = catalog.resolve("es/basic.yaml");
+    String text = Files.readString(es, StandardCharsets.UTF_8);
+    int title = text.indexOf("\"550\":\n  title: ") + "\"550\":\n  title: ".length();
+    int end = text.indexOf('\n', title);
+    Files.writeString(es, text.substring(0, title) + "'<script>alert(\"x\")</script> & «buzón»'" + text.substring(end));
+    Path out = dir.resolve("site");
+    new SiteGenerator(CatalogLoader.loadDirectory(catalog)).generate(SiteOptions.to(out));
+
+    String page = Files.readString(out.resolve("es/550/index.html"));
+    assertFalse(page.contains("<script>"), "raw script tag in the page");
+    assertTrue(page.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; «buzón»"), page);
+    String home = Files.readString(out.resolve("es/index.html"));
+    assertFalse(home.contains("<script>"), "raw script tag on the home page");
+  }
+
+  @Test
+  void unknownLocaleIsABadOptionNotACrash() {
+    Run run = cli("generate", "--out", dir.resolve("x").toString(), "--locales", "en,pt");
+    assertEquals(1, run.code);
+    assertEquals("error: unknown locale 'pt'; the catalog has [en, es]", run.err.strip());
+  }
+
+  private Path copyCatalog() throws IOException {
+    Path source = Path.of("../catalog/data");
+    Path target = dir.resolve("catalog");
+    try (Stream<Path> files = Files.walk(source)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Path copy = target.resolve(source.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(copy);
+        } else {
+          Files.copy(file, copy);
+        }
+      }
+    }
+    return target;
+  }
+
+  private static List<Path> files(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      return files.filter(Files::isRegularFile).sorted().toList();
+    }
+  }
+
+  record Run(int code, String out, String err) {}
+
+  static Run cli(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = SmtpReplyCliAccess.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+}
