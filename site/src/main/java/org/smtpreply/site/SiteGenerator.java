@@ -16,14 +16,20 @@ import org.smtpreply.i18n.SiteLocale;
 import org.smtpreply.i18n.UiMessages;
 import org.smtpreply.site.internal.Publisher;
 import org.smtpreply.site.internal.Templates;
+import org.smtpreply.site.pages.ClassPageRenderer;
 import org.smtpreply.site.pages.CodePageRenderer;
+import org.smtpreply.site.pages.EnhancedIndexRenderer;
 import org.smtpreply.site.pages.EnhancedPageRenderer;
 import org.smtpreply.site.pages.GuideRenderer;
 import org.smtpreply.site.pages.HomeRenderer;
 import org.smtpreply.site.pages.IndexRenderer;
+import org.smtpreply.site.pages.NotFoundRenderer;
 import org.smtpreply.site.pages.Page;
 import org.smtpreply.site.pages.PageRenderer;
+import org.smtpreply.site.pages.SearchIndexRenderer;
 import org.smtpreply.site.pages.SiteContext;
+import org.smtpreply.site.pages.SitemapRenderer;
+import org.smtpreply.site.pages.ToolPagesRenderer;
 
 /**
  * Generates the reference site from a catalog. Every page is rendered into a staging folder;
@@ -32,11 +38,12 @@ import org.smtpreply.site.pages.SiteContext;
 public final class SiteGenerator {
   /** The page kinds, in the order they are rendered. */
   static final List<PageRenderer> RENDERERS = List.of(
-      new IndexRenderer(), new HomeRenderer(), new GuideRenderer(), new CodePageRenderer(),
-      new EnhancedPageRenderer());
+      new IndexRenderer(), new HomeRenderer(), new GuideRenderer(), new ClassPageRenderer(),
+      new CodePageRenderer(), new EnhancedIndexRenderer(), new EnhancedPageRenderer(),
+      new ToolPagesRenderer(), new NotFoundRenderer(), new SearchIndexRenderer());
 
   /** Static files copied as they are, from {@code org/smtpreply/site/assets}. */
-  static final List<String> ASSETS = List.of("site.css");
+  static final List<String> ASSETS = List.of("site.css", "site.js");
 
   private final Catalog catalog;
   private final Templates templates = new Templates();
@@ -82,6 +89,7 @@ public final class SiteGenerator {
 
   private int write(SiteContext site, Path staging, Map<String, Integer> pagesByLocale) {
     List<String> problems = new ArrayList<>();
+    List<Page> published = new ArrayList<>();
     int files = 0;
     for (PageRenderer renderer : RENDERERS) {
       List<Page> pages;
@@ -93,17 +101,24 @@ public final class SiteGenerator {
       }
       for (Page page : pages) {
         try {
-          Map<String, Object> model = new LinkedHashMap<>();
-          model.put("meta", page.meta());
-          model.put("ui", site.ui(page.meta().lang()).asMap());
-          model.put("page", page.view());
-          writeFile(staging.resolve(page.path()), templates.render(page.template(), model));
-          pagesByLocale.merge(page.locale(), 1, Integer::sum);
+          writeFile(staging.resolve(page.path()), render(site, page));
+          if (page.isHtml()) {
+            pagesByLocale.merge(page.locale(), 1, Integer::sum);
+            published.add(page);
+          }
           files++;
         } catch (IOException | TemplateException | RuntimeException e) {
           problems.add(page.path() + ": " + firstLine(e.getMessage()));
         }
       }
+    }
+    try {
+      for (Page page : new SitemapRenderer(site).pages(published)) {
+        writeFile(staging.resolve(page.path()), render(site, page));
+        files++;
+      }
+    } catch (IOException | TemplateException | RuntimeException e) {
+      problems.add("sitemap.xml: " + firstLine(e.getMessage()));
     }
     for (String asset : ASSETS) {
       try (InputStream in = SiteGenerator.class.getResourceAsStream("/org/smtpreply/site/assets/" + asset)) {
@@ -123,6 +138,18 @@ public final class SiteGenerator {
       throw new SiteException(summarize(problems));
     }
     return files;
+  }
+
+  private String render(SiteContext site, Page page) throws IOException, TemplateException {
+    if (page.template() == null) {
+      return (String) page.view();
+    }
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("meta", page.meta());
+    String lang = page.meta() != null ? page.meta().lang() : site.locales().get(0).tag();
+    model.put("ui", site.ui(lang).asMap());
+    model.put("page", page.view());
+    return templates.render(page.template(), model);
   }
 
   /** One line per distinct failure, naming its first page and how many others share it. */

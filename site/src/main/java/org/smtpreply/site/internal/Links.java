@@ -38,6 +38,41 @@ public final class Links {
     return tag + "/enhanced/" + code + "/index.html";
   }
 
+  /** The page of a reply class ({@code 5xx}) in a locale. */
+  public static String replyClass(String tag, String key) {
+    return tag + "/class/" + key + "/index.html";
+  }
+
+  /** The list of enhanced status codes by subject in a locale. */
+  public static String enhancedIndex(String tag) {
+    return tag + "/enhanced/index.html";
+  }
+
+  /** The reply decoder of a locale. */
+  public static String decoder(String tag) {
+    return tag + "/decode/index.html";
+  }
+
+  /** The search page of a locale. */
+  public static String search(String tag) {
+    return tag + "/search/index.html";
+  }
+
+  /** The downloads page of a locale. */
+  public static String downloads(String tag) {
+    return tag + "/downloads/index.html";
+  }
+
+  /** The "page not found" page of a locale. */
+  public static String notFound(String tag) {
+    return tag + "/404.html";
+  }
+
+  /** The offline search index of a locale, a script that defines its data. */
+  public static String searchIndex(String tag) {
+    return "assets/search-" + tag + ".js";
+  }
+
   /** The address a search engine should index: the folder, without {@code index.html}. */
   public static String pretty(String page) {
     return page.endsWith("index.html") ? page.substring(0, page.length() - "index.html".length()) : page;

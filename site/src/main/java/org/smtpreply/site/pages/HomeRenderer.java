@@ -34,9 +34,10 @@ public final class HomeRenderer implements PageRenderer {
    * @param bounceLabel the bounce kind, in words
    * @param lang        the language of title and summary when a fallback, else empty
    * @param codes       the class's codes
+   * @param href        the link to the class's page
    */
   public record ClassGroup(String key, String title, String summary, String bounce, String bounceLabel,
-      String lang, List<CodeLink> codes) {}
+      String lang, List<CodeLink> codes, String href) {}
 
   /**
    * A link to a guide.
@@ -66,7 +67,8 @@ public final class HomeRenderer implements PageRenderer {
             .toList();
         String bounce = replyClass.bounce().name().toLowerCase(Locale.ROOT);
         groups.add(new ClassGroup(key, guide.value().title(), guide.value().summary(), bounce,
-            ui.get("bounce." + bounce), Texts.mark(guide, tag), codes));
+            ui.get("bounce." + bounce), Texts.mark(guide, tag), codes,
+            Links.between(path, Links.replyClass(tag, key))));
       }
       List<GuideLink> guides = GuideRenderer.GUIDES.stream()
           .map(id -> {
@@ -75,7 +77,7 @@ public final class HomeRenderer implements PageRenderer {
                 Links.between(path, GuideRenderer.path(tag, id)), Texts.mark(guide, tag));
           })
           .toList();
-      PageMeta meta = site.meta(tag, path, ui.get("site.name"), ui.get("site.tagline"), Links::home);
+      PageMeta meta = site.meta(tag, path, ui.get("site.name"), ui.get("site.tagline"), Links::home, "index.html");
       pages.add(new Page(path, "home.ftlh", tag, meta, new HomeView(ui.get("home.intro"), guides, groups)));
     }
     return pages;

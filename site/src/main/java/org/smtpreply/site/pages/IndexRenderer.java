@@ -33,7 +33,7 @@ public final class IndexRenderer implements PageRenderer {
             Links.between(path, Links.home(l.tag()))))
         .toList();
     PageMeta meta = site.meta(source, path, site.ui(source).get("site.name"),
-        site.ui(source).get("site.tagline"), Links::home);
+        site.ui(source).get("site.tagline"), Links::home, path);
     return List.of(new Page(path, "index.ftlh", "", meta, new IndexView(choices)));
   }
 }

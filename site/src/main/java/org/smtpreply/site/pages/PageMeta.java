@@ -6,14 +6,18 @@ import java.util.Map;
 /**
  * What the shared layout needs for any page.
  *
- * @param lang        the page's language tag, for {@code <html lang>}
- * @param title       the document title
- * @param description the meta description
- * @param root        the prefix from this page to the site root ({@code ../../})
- * @param home        the link to this language's home page
- * @param canonical   the absolute address of this page, or empty without a base URL
- * @param languages   this page in every published language, for the switcher and hreflang
+ * @param lang          the page's language tag, for {@code <html lang>}
+ * @param title         the document title
+ * @param description   the meta description
+ * @param root          the prefix from this page to the site root ({@code ../../})
+ * @param home          the link to this language's home page
+ * @param nav           the links of the main navigation, in this language
+ * @param canonical     the absolute address of this page, or empty without a base URL
+ * @param languages     this page in every published language, for the language switcher
+ * @param alternates    the hreflang alternates, {@code x-default} last
  * @param fallbackNotes for each other language, the note that marks text shown in it
+ * @param search        the link to this language's search page (the search form's action)
+ * @param searchIndex   the link to this language's search index script
  */
 public record PageMeta(
     String lang,
@@ -21,13 +25,28 @@ public record PageMeta(
     String description,
     String root,
     String home,
+    Nav nav,
     String canonical,
     List<LanguageLink> languages,
-    Map<String, String> fallbackNotes) {
+    List<Alternate> alternates,
+    Map<String, String> fallbackNotes,
+    String search,
+    String searchIndex) {
+
+  /**
+   * The main navigation's links, relative to the page.
+   *
+   * @param decoder  the reply decoder
+   * @param enhanced the enhanced status codes by subject
+   * @param bounces  the guide to soft and hard bounces
+   * @param reading  the guide to reading a reply
+   */
+  public record Nav(String decoder, String enhanced, String bounces, String reading) {}
 
   /** Copies the collections. */
   public PageMeta {
     languages = List.copyOf(languages);
+    alternates = List.copyOf(alternates);
     fallbackNotes = Map.copyOf(fallbackNotes);
   }
 }

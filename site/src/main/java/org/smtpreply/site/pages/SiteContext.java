@@ -36,14 +36,24 @@ public record SiteContext(
 
   /**
    * The layout data for the page at {@code path} in {@code tag}; {@code twin} gives the same
-   * page's path in any locale, for the language switcher and the hreflang alternates.
+   * page's path in any locale, for the language switcher and the hreflang alternates. The
+   * {@code x-default} alternate is the page in the source locale.
    */
   public PageMeta meta(String tag, String path, String title, String description, Function<String, String> twin) {
+    return meta(tag, path, title, description, twin, twin.apply(catalog.locales().source().tag()));
+  }
+
+  /** As {@link #meta(String, String, String, String, Function)}, with an explicit {@code x-default} page. */
+  public PageMeta meta(String tag, String path, String title, String description, Function<String, String> twin,
+      String xDefault) {
     List<LanguageLink> languages = new ArrayList<>();
+    List<Alternate> alternates = new ArrayList<>();
     for (SiteLocale locale : locales) {
-      languages.add(new LanguageLink(locale.tag(), locale.name(),
-          Links.between(path, twin.apply(locale.tag())), locale.tag().equals(tag)));
+      String href = Links.between(path, twin.apply(locale.tag()));
+      languages.add(new LanguageLink(locale.tag(), locale.name(), href, locale.tag().equals(tag)));
+      alternates.add(new Alternate(locale.tag(), address(path, twin.apply(locale.tag()))));
     }
+    alternates.add(new Alternate("x-default", address(path, xDefault)));
     String canonical = baseUrl.map(base -> base + Links.pretty(path)).orElse("");
     Map<String, String> notes = new LinkedHashMap<>();
     for (SiteLocale locale : catalog.locales().all()) {
@@ -51,7 +61,17 @@ public record SiteContext(
         notes.put(locale.tag(), ui(tag).format("fallback.note", locale.name()));
       }
     }
+    PageMeta.Nav nav = new PageMeta.Nav(Links.between(path, Links.decoder(tag)),
+        Links.between(path, Links.enhancedIndex(tag)),
+        Links.between(path, GuideRenderer.path(tag, "bounces")),
+        Links.between(path, GuideRenderer.path(tag, "reading")));
     return new PageMeta(tag, title, description, Links.root(path), Links.between(path, Links.home(tag)),
-        canonical, languages, notes);
+        nav, canonical, languages, alternates, notes,
+        Links.between(path, Links.search(tag)), Links.between(path, Links.searchIndex(tag)));
+  }
+
+  /** The address of {@code target} as seen from {@code page}: absolute with a base URL, else relative. */
+  public String address(String page, String target) {
+    return baseUrl.map(base -> base + Links.pretty(target)).orElse(Links.between(page, target));
   }
 }

@@ -1,0 +1,42 @@
+package org.smtpreply.site.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.smtpreply.i18n.SiteLocale;
+import org.smtpreply.site.internal.Links;
+
+/**
+ * The "page not found" page of each locale. A server shows it at any missing address, so when
+ * the base URL is known it carries a {@code <base>} that keeps its links working there.
+ */
+public final class NotFoundRenderer implements PageRenderer {
+
+  /**
+   * What the page shows.
+   *
+   * @param base    the address its relative links resolve against, or empty without a base URL
+   * @param classes links to the four class pages
+   */
+  public record NotFoundView(String base, List<CodeLink> classes) {}
+
+  @Override
+  public List<Page> pages(SiteContext site) {
+    List<Page> pages = new ArrayList<>();
+    for (SiteLocale locale : site.locales()) {
+      String tag = locale.tag();
+      String path = Links.notFound(tag);
+      List<CodeLink> classes = new ArrayList<>();
+      for (int digit = 2; digit <= 5; digit++) {
+        String key = digit + "xx";
+        classes.add(new CodeLink(key, site.catalog().guide("class-" + key, tag).value().title(),
+            Links.between(path, Links.replyClass(tag, key)), false, ""));
+      }
+      String base = site.baseUrl().map(url -> url + tag + "/").orElse("");
+      pages.add(new Page(path, "404.ftlh", tag,
+          site.meta(tag, path, site.ui(tag).get("notfound.title") + " · " + site.ui(tag).get("site.name"),
+              site.ui(tag).get("notfound.text"), Links::notFound),
+          new NotFoundView(base, classes)));
+    }
+    return pages;
+  }
+}

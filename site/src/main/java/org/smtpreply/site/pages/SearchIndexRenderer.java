@@ -1,0 +1,129 @@
+package org.smtpreply.site.pages;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.smtpreply.catalog.Catalog;
+import org.smtpreply.catalog.EnhancedCode;
+import org.smtpreply.catalog.EntryText;
+import org.smtpreply.catalog.GuideText;
+import org.smtpreply.catalog.ReplyClass;
+import org.smtpreply.catalog.ReplyCode;
+import org.smtpreply.i18n.SiteLocale;
+import org.smtpreply.site.internal.Links;
+
+/**
+ * Each locale's offline search index, also the decoder's data: a script that sets {@code
+ * window.SMTP_DATA}. A script rather than a JSON file, because browsers refuse to fetch files
+ * from {@code file://}. Every {@code <}, {@code >}, {@code &} and quote in the data is written as
+ * a JSON escape, so catalog text can never close the script or inject markup.
+ */
+public final class SearchIndexRenderer implements PageRenderer {
+
+  /** Writes JSON whose strings are safe inside a script element. */
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  static {
+    JSON.getFactory().setCharacterEscapes(new ScriptSafeEscapes());
+  }
+
+  @Override
+  public List<Page> pages(SiteContext site) {
+    List<Page> pages = new ArrayList<>();
+    Catalog catalog = site.catalog();
+    for (SiteLocale locale : site.locales()) {
+      String tag = locale.tag();
+      Map<String, Object> data = new LinkedHashMap<>();
+      List<Map<String, Object>> entries = new ArrayList<>();
+      for (ReplyCode code : catalog.basicCodes()) {
+        EntryText text = catalog.text(code, tag).value();
+        Map<String, Object> entry = entry(code.id(), text.title(), text.summary(), Links.code(tag, code.code()));
+        entry.put("b", code.bounce().name().toLowerCase(Locale.ROOT));
+        entries.add(entry);
+      }
+      for (EnhancedCode code : catalog.enhancedCodes()) {
+        EntryText text = catalog.text(code, tag).value();
+        Map<String, Object> entry = entry(code.code(), text.title(), text.summary(), null);
+        Map<String, String> forms = new LinkedHashMap<>();
+        for (int digit : code.classes()) {
+          forms.put(Integer.toString(digit), Links.enhanced(tag, code.in(digit)));
+        }
+        entry.put("f", forms);
+        entries.add(entry);
+      }
+      for (String id : GuideRenderer.GUIDES) {
+        GuideText guide = catalog.guide(id, tag).value();
+        entries.add(entry("", guide.title(), guide.summary(), GuideRenderer.path(tag, id)));
+      }
+      data.put("entries", entries);
+      Map<String, Object> classes = new LinkedHashMap<>();
+      for (ReplyClass replyClass : ReplyClass.values()) {
+        GuideText guide = catalog.guide("class-" + replyClass.digit() + "xx", tag).value();
+        Map<String, Object> c = entry(replyClass.digit() + "xx", guide.title(), guide.summary(),
+            Links.replyClass(tag, replyClass.digit() + "xx"));
+        c.put("b", replyClass.bounce().name().toLowerCase(Locale.ROOT));
+        classes.put(Integer.toString(replyClass.digit()), c);
+      }
+      data.put("classes", classes);
+      Map<String, Object> subjects = new LinkedHashMap<>();
+      for (int subject = 0; subject < EnhancedIndexRenderer.SUBJECTS; subject++) {
+        GuideText guide = catalog.guide("subject-" + subject, tag).value();
+        subjects.put(Integer.toString(subject), entry("X." + subject, guide.title(), guide.summary(), null));
+      }
+      data.put("subjects", subjects);
+      try {
+        pages.add(Page.file(Links.searchIndex(tag), tag,
+            "window.SMTP_DATA=" + JSON.writeValueAsString(data) + ";\n"));
+      } catch (JsonProcessingException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return pages;
+  }
+
+  private static Map<String, Object> entry(String code, String title, String summary, String href) {
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("c", code);
+    entry.put("t", title);
+    entry.put("s", summary);
+    if (href != null) {
+      entry.put("h", href);
+    }
+    return entry;
+  }
+
+  /** Escapes the characters that could end a script element or start markup inside one. */
+  static final class ScriptSafeEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] escapes;
+
+    ScriptSafeEscapes() {
+      escapes = standardAsciiEscapesForJSON();
+      for (char c : new char[] {'<', '>', '&', '\'', '"'}) {
+        escapes[c] = ESCAPE_STANDARD;
+      }
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return escapes;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      // Line and paragraph separators end a JavaScript line in older engines.
+      if (ch == 0x2028 || ch == 0x2029) {
+        return new SerializedString(String.format("\\u%04x", ch));
+      }
+      return null;
+    }
+  }
+}

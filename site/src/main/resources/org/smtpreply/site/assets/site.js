@@ -1,0 +1,225 @@
+/* The reference's only script: offline search and the reply decoder. Every page reads fine
+   without it. Data comes from assets/search-<lang>.js (window.SMTP_DATA); all text is inserted
+   with textContent, never as markup. */
+(function () {
+  'use strict';
+  var me = document.currentScript;
+  var root = me.getAttribute('data-root');
+  var indexSrc = me.getAttribute('data-index');
+  var waiting = [];
+
+  function withData(fn) {
+    if (window.SMTP_DATA) { fn(window.SMTP_DATA); return; }
+    waiting.push(fn);
+    if (waiting.length > 1) { return; }
+    var s = document.createElement('script');
+    s.src = indexSrc;
+    s.onload = function () { var w = waiting; waiting = []; w.forEach(function (f) { f(window.SMTP_DATA); }); };
+    document.head.appendChild(s);
+  }
+
+  /* Lower case, accents removed, but ñ kept apart from n. */
+  function norm(s) {
+    return s.toLowerCase().replace(/ñ/g, '\u0001').normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '').replace(/\u0001/g, 'ñ');
+  }
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text) { e.textContent = text; }
+    return e;
+  }
+
+  function firstForm(entry, digit) {
+    return (digit && entry.f[digit]) ? [digit, entry.f[digit]] : [Object.keys(entry.f).pop(), entry.f[Object.keys(entry.f).pop()]];
+  }
+
+  /* Results for a query: codes by prefix (550, 5.1.1, 5.1, x.2), else words. */
+  function search(data, query, limit) {
+    var q = norm(query.trim()), out = [], m;
+    if (!q) { return out; }
+    if (/^\d{1,3}$/.test(q)) {
+      data.entries.forEach(function (e) {
+        if (e.h && /^\d{3}$/.test(e.c) && e.c.indexOf(q) === 0) { out.push({c: e.c, t: e.t, h: e.h, r: e.c === q ? 0 : 1}); }
+      });
+    } else if ((m = /^([245x])\.(\d{1,3})?(?:\.(\d{0,3}))?$/.exec(q))) {
+      data.entries.forEach(function (e) {
+        var p = /^X\.(\d+)\.(\d+)$/.exec(e.c);
+        if (!p || (m[2] && p[1] !== m[2]) || (m[3] && p[2].indexOf(m[3]) !== 0)) { return; }
+        var form = firstForm(e, m[1] === 'x' ? null : m[1]);
+        out.push({c: form[0] + '.' + p[1] + '.' + p[2], t: e.t, h: form[1], r: m[3] === p[2] ? 0 : 1 + Number(p[2]) / 1000});
+      });
+    } else {
+      var words = q.split(/[^a-z0-9ñ]+/).filter(Boolean);
+      data.entries.forEach(function (e) {
+        var title = ' ' + norm(e.t).replace(/[^a-z0-9ñ]+/g, ' ');
+        var all = title + ' ' + norm(e.s).replace(/[^a-z0-9ñ]+/g, ' ');
+        var score = 0;
+        for (var i = 0; i < words.length; i++) {
+          if (title.indexOf(' ' + words[i]) >= 0) { score += 2; } else if (all.indexOf(' ' + words[i]) >= 0) { score += 1; } else { return; }
+        }
+        var code = e.c.charAt(0) === 'X' ? firstForm(e, '5') : [null, e.h];
+        out.push({c: code[0] ? code[0] + e.c.substring(1) : e.c, t: e.t, h: code[1], r: -score});
+      });
+    }
+    out.sort(function (a, b) { return a.r - b.r; });
+    return out.slice(0, limit);
+  }
+
+  function resultItem(r, id) {
+    var li = el('li'), a = el('a');
+    li.setAttribute('role', 'option');
+    if (id) { li.id = id; }
+    a.href = root + r.h;
+    if (r.c) { a.appendChild(el('span', 'code', r.c)); a.appendChild(document.createTextNode(' ')); }
+    a.appendChild(el('span', '', r.t));
+    li.appendChild(a);
+    return li;
+  }
+
+  function initSearchBox() {
+    var input = document.getElementById('q'), list = document.getElementById('q-results');
+    if (!input) { return; }
+    var results = [], active = -1;
+    input.setAttribute('role', 'combobox');
+    input.setAttribute('aria-controls', 'q-results');
+    input.setAttribute('aria-expanded', 'false');
+    input.setAttribute('aria-autocomplete', 'list');
+    function show() {
+      list.textContent = '';
+      results.forEach(function (r, i) {
+        var li = resultItem(r, 'q-opt-' + i);
+        li.setAttribute('aria-selected', i === active ? 'true' : 'false');
+        list.appendChild(li);
+      });
+      list.hidden = results.length === 0;
+      input.setAttribute('aria-expanded', results.length ? 'true' : 'false');
+      if (active >= 0) { input.setAttribute('aria-activedescendant', 'q-opt-' + active); } else { input.removeAttribute('aria-activedescendant'); }
+    }
+    input.addEventListener('focus', function () { withData(function () {}); });
+    input.addEventListener('input', function () {
+      withData(function (data) { results = search(data, input.value, 8); active = results.length ? 0 : -1; show(); });
+    });
+    input.addEventListener('keydown', function (ev) {
+      if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
+        if (!results.length) { return; }
+        ev.preventDefault();
+        active = (active + (ev.key === 'ArrowDown' ? 1 : results.length - 1)) % results.length;
+        show();
+      } else if (ev.key === 'Enter' && active >= 0 && results.length) {
+        ev.preventDefault();
+        location.href = root + results[active].h;
+      } else if (ev.key === 'Escape') {
+        results = []; active = -1; show();
+      }
+    });
+    document.addEventListener('keydown', function (ev) {
+      var t = ev.target.tagName;
+      if (ev.key === '/' && t !== 'INPUT' && t !== 'TEXTAREA' && !ev.ctrlKey && !ev.metaKey) {
+        ev.preventDefault();
+        input.focus();
+      }
+    });
+  }
+
+  function initSearchPage() {
+    var list = document.getElementById('search-page-results');
+    if (!list) { return; }
+    var q = new URLSearchParams(location.search).get('q') || '';
+    document.getElementById('q').value = q;
+    if (!q) { return; }
+    withData(function (data) {
+      var found = search(data, q, 50);
+      found.forEach(function (r) { list.appendChild(resultItem(r)); });
+      if (!found.length) { list.appendChild(el('li', 'notice', list.getAttribute('data-none'))); }
+    });
+  }
+
+  /* Splits a pasted reply into its basic code, enhanced code and text, as RFC 5321 and 2034 write them. */
+  function parse(input) {
+    var text = input.replace(/\r\n?/g, '\n').replace(/\s+(?=\d{3}[- ][245]\.\d{1,3}\.\d{1,3}\b)/g, '\n');
+    var r = {basic: null, enhanced: null, text: [], mixed: false};
+    text.split('\n').forEach(function (line) {
+      line = line.trim();
+      if (!line) { return; }
+      var m = /^(\d{3})(?:[ -]|$)\s*(.*)$/.exec(line), rest = line;
+      if (m) {
+        if (r.basic && r.basic !== m[1]) { r.mixed = true; }
+        r.basic = r.basic || m[1];
+        rest = m[2].replace(/^\d{3}[- ]\s*/, '');
+      }
+      var e = /(?:^|[\s(#\[])([245])\.(\d{1,3})\.(\d{1,3})(?=$|[\s)\],;:.])/.exec(rest);
+      if (e) {
+        r.enhanced = r.enhanced || {d: e[1], s: e[2], n: e[3]};
+        rest = rest.replace(e[0], ' ').replace(/^[\s()#]+/, '');
+      }
+      if (rest.trim()) { r.text.push(rest.trim()); }
+    });
+    return r;
+  }
+
+  function card(form, label, code, entry, bounce, note) {
+    var box = el('section', 'card');
+    box.appendChild(el('h2', '', label));
+    var head = el('p');
+    head.appendChild(el('strong', 'code', code));
+    if (entry) { head.appendChild(document.createTextNode(' ' + entry.t)); }
+    if (bounce) { head.appendChild(document.createTextNode(' ')); head.appendChild(el('span', 'badge ' + bounce, form.getAttribute('data-bounce-' + bounce))); }
+    box.appendChild(head);
+    if (note) { box.appendChild(el('p', 'notice', note)); }
+    if (entry) {
+      box.appendChild(el('p', '', entry.s));
+      if (entry.h) { var a = el('a', '', form.getAttribute('data-more')); a.href = root + entry.h; box.appendChild(a); }
+    }
+    return box;
+  }
+
+  function initDecoder() {
+    var form = document.getElementById('decoder');
+    if (!form) { return; }
+    var area = document.getElementById('reply'), out = document.getElementById('decoded');
+    function decode() {
+      withData(function (data) {
+        out.textContent = '';
+        if (!area.value.trim()) { out.appendChild(el('p', 'notice', form.getAttribute('data-empty'))); return; }
+        var r = parse(area.value), digit = r.basic ? r.basic.charAt(0) : null;
+        if ((!r.basic || digit < '2' || digit > '5') && !r.enhanced) { out.appendChild(el('p', 'notice', form.getAttribute('data-nocode'))); return; }
+        if (r.mixed) { out.appendChild(el('p', 'notice', form.getAttribute('data-mixed'))); }
+        if (r.basic && digit >= '2' && digit <= '5') {
+          var entry = data.entries.filter(function (e) { return e.c === r.basic; })[0];
+          var cls = data.classes[digit];
+          out.appendChild(card(form, form.getAttribute('data-basic'), r.basic, entry || cls, (entry || cls).b,
+            entry ? null : form.getAttribute('data-unknown')));
+        }
+        if (r.enhanced) {
+          var x = 'X.' + r.enhanced.s + '.' + r.enhanced.n, code = r.enhanced.d + x.substring(1);
+          var enh = data.entries.filter(function (e) { return e.c === x; })[0];
+          var shown = enh ? {t: enh.t, s: enh.s, h: enh.f[r.enhanced.d] || firstForm(enh)[1]}
+            : data.subjects[r.enhanced.s] || data.classes[r.enhanced.d];
+          var kind = {'2': 'none', '4': 'soft', '5': 'hard'}[r.enhanced.d];
+          out.appendChild(card(form, form.getAttribute('data-enhanced'), code, shown, kind,
+            enh ? null : form.getAttribute('data-unknown-enhanced')));
+          if (r.basic && r.basic.charAt(0) !== r.enhanced.d) { out.appendChild(el('p', 'notice', form.getAttribute('data-mismatch'))); }
+        }
+        if (r.text.length) {
+          var t = el('section', 'card');
+          t.appendChild(el('h2', '', form.getAttribute('data-text')));
+          t.appendChild(el('pre', 'reply', r.text.join('\n')));
+          out.appendChild(t);
+        }
+      });
+    }
+    form.addEventListener('submit', function (ev) { ev.preventDefault(); decode(); });
+    document.getElementById('decoder-example').addEventListener('click', function (ev) {
+      area.value = ev.target.getAttribute('data-example');
+      decode();
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    initSearchBox();
+    initSearchPage();
+    initDecoder();
+  });
+})();
