@@ -46,7 +46,6 @@ public final class SiteGenerator {
   static final List<String> ASSETS = List.of("site.css", "site.js");
 
   private final Catalog catalog;
-  private final Templates templates = new Templates();
 
   /** A generator for {@code catalog}. */
   public SiteGenerator(Catalog catalog) {
@@ -57,10 +56,11 @@ public final class SiteGenerator {
   public SiteReport generate(SiteOptions options) {
     long start = System.nanoTime();
     SiteContext site = context(options);
+    Templates templates = new Templates(options.templates());
     Publisher publisher = new Publisher(options.out());
     try {
       Map<String, Integer> pages = new TreeMap<>();
-      int files = write(site, publisher.staging(), pages);
+      int files = write(site, templates, publisher.staging(), pages);
       publisher.publish();
       return new SiteReport(options.out(), pages, files, (System.nanoTime() - start) / 1_000_000);
     } catch (RuntimeException e) {
@@ -87,7 +87,7 @@ public final class SiteGenerator {
     return new SiteContext(catalog, locales, ui, options.baseUrl());
   }
 
-  private int write(SiteContext site, Path staging, Map<String, Integer> pagesByLocale) {
+  private int write(SiteContext site, Templates templates, Path staging, Map<String, Integer> pagesByLocale) {
     List<String> problems = new ArrayList<>();
     List<Page> published = new ArrayList<>();
     int files = 0;
@@ -101,7 +101,7 @@ public final class SiteGenerator {
       }
       for (Page page : pages) {
         try {
-          writeFile(staging.resolve(page.path()), render(site, page));
+          writeFile(staging.resolve(page.path()), render(site, templates, page));
           if (page.isHtml()) {
             pagesByLocale.merge(page.locale(), 1, Integer::sum);
             published.add(page);
@@ -114,7 +114,7 @@ public final class SiteGenerator {
     }
     try {
       for (Page page : new SitemapRenderer(site).pages(published)) {
-        writeFile(staging.resolve(page.path()), render(site, page));
+        writeFile(staging.resolve(page.path()), render(site, templates, page));
         files++;
       }
     } catch (IOException | TemplateException | RuntimeException e) {
@@ -140,7 +140,8 @@ public final class SiteGenerator {
     return files;
   }
 
-  private String render(SiteContext site, Page page) throws IOException, TemplateException {
+  private static String render(SiteContext site, Templates templates, Page page)
+      throws IOException, TemplateException {
     if (page.template() == null) {
       return (String) page.view();
     }

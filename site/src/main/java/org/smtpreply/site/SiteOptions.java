@@ -11,8 +11,10 @@ import java.util.Optional;
  * @param locales the locale tags to publish; empty for every locale of the catalog
  * @param baseUrl the absolute address the site is served at, for canonical links and the
  *                sitemap; empty when unknown (links stay relative)
+ * @param templates a folder of templates that take precedence over the built-in ones, for
+ *                  authors editing them; empty to use the built-in templates only
  */
-public record SiteOptions(Path out, List<String> locales, Optional<String> baseUrl) {
+public record SiteOptions(Path out, List<String> locales, Optional<String> baseUrl, Optional<Path> templates) {
 
   /** Copies the list. */
   public SiteOptions {
@@ -22,6 +24,6 @@ public record SiteOptions(Path out, List<String> locales, Optional<String> baseU
 
   /** Every locale, no base address. */
   public static SiteOptions to(Path out) {
-    return new SiteOptions(out, List.of(), Optional.empty());
+    return new SiteOptions(out, List.of(), Optional.empty(), Optional.empty());
   }
 }

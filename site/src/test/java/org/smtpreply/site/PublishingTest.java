@@ -74,6 +74,24 @@ class PublishingTest {
     assertTrue(page.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; «buzón»"), page);
     String home = Files.readString(out.resolve("es/index.html"));
     assertFalse(home.contains("<script>"), "raw script tag on the home page");
+    String index = Files.readString(out.resolve("assets/search-es.js"));
+    assertFalse(index.contains("<script>") || index.contains("</script>"), "raw script tag in the search index");
+    assertTrue(index.contains("\\u003Cscript\\u003Ealert(\\u0022x\\u0022)\\u003C/script\\u003E \\u0026 «buzón»"), "escaped in the index");
+  }
+
+  @Test
+  void checkPassesOnAGeneratedSiteAndNamesABrokenLink() throws IOException {
+    Path out = dir.resolve("site");
+    assertEquals(0, cli("generate", "--out", out.toString()).code);
+    Run ok = cli("check", "--no-html", out.toString());
+    assertEquals(0, ok.code, ok.err);
+    assertTrue(ok.out.matches("(?s).*check: \\d+ pages, 0 problems; en: 0 texts in a fallback language; es: 0 texts.*"), ok.out);
+
+    Files.delete(out.resolve("es/551/index.html"));
+    Run broken = cli("check", "--no-html", out.toString());
+    assertEquals(1, broken.code);
+    assertTrue(broken.err.contains("error: es/550/index.html: ../../es/551/index.html"), broken.err);
+    assertEquals(2, cli("check", dir.resolve("nothing").toString()).code);
   }
 
   @Test
@@ -84,19 +102,7 @@ class PublishingTest {
   }
 
   private Path copyCatalog() throws IOException {
-    Path source = Path.of("../catalog/data");
-    Path target = dir.resolve("catalog");
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Path copy = target.resolve(source.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(copy);
-        } else {
-          Files.copy(file, copy);
-        }
-      }
-    }
-    return target;
+    return ServeTest.copyCatalog(dir.resolve("catalog"));
   }
 
   private static List<Path> files(Path root) throws IOException {

@@ -1,30 +1,24 @@
 package org.smtpreply.site.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.smtpreply.catalog.Catalog;
 import org.smtpreply.catalog.CatalogException;
-import org.smtpreply.catalog.CatalogLoader;
 import org.smtpreply.i18n.I18nException;
 import org.smtpreply.site.SiteException;
-import org.smtpreply.site.SiteGenerator;
-import org.smtpreply.site.SiteOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
- * The {@code smtp-reply} command. Exit codes: 0 success, 1 the site could not be generated
- * (unwritable folder, render failure), 2 bad options, 3 the catalog is broken.
+ * The {@code smtp-reply} command.
+ *
+ * <p>Exit codes: 0 success; 1 the site could not be generated, or {@code check} found
+ * problems; 2 bad options; 3 the catalog is broken.
  */
 @Command(name = "smtp-reply", mixinStandardHelpOptions = true, version = "smtp-reply 0.1.0",
     description = "The bilingual SMTP reply reference.",
-    subcommands = {SmtpReplyCli.Generate.class})
+    subcommands = {GenerateCommand.class, ServeCommand.class, CheckCommand.class})
 public final class SmtpReplyCli implements Callable<Integer> {
-  /** Exit code: the site could not be generated. */
+  /** Exit code: the site could not be generated, or a check failed. */
   static final int FAILED = 1;
   /** Exit code: the catalog is broken. */
   static final int BAD_CATALOG = 3;
@@ -39,25 +33,32 @@ public final class SmtpReplyCli implements Callable<Integer> {
 
   /** Runs the command with {@code args} and returns its exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    // The HTML checker brings log4j along; FreeMarker would pick it up and warn about its set-up.
+    if (System.getProperty("org.freemarker.loggerLibrary") == null) {
+      System.setProperty("org.freemarker.loggerLibrary", "none");
+    }
     CommandLine cli = new CommandLine(new SmtpReplyCli());
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof CatalogException catalog) {
-        catalog.problems().forEach(commandLine.getErr()::println);
-        return BAD_CATALOG;
-      }
-      if (e instanceof SiteException site) {
-        site.problems().forEach(p -> commandLine.getErr().println("error: " + p));
-        return FAILED;
-      }
-      if (e instanceof I18nException i18n) {
-        commandLine.getErr().println("error: " + i18n.getMessage());
-        return BAD_CATALOG;
-      }
-      throw e;
-    });
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, commandLine.getErr()));
     return cli.execute(args);
+  }
+
+  /** Turns a user's mistake into lines and an exit code; anything else is a bug and propagates. */
+  static int report(Exception e, PrintWriter err) throws Exception {
+    if (e instanceof CatalogException catalog) {
+      catalog.problems().forEach(err::println);
+      return BAD_CATALOG;
+    }
+    if (e instanceof SiteException site) {
+      site.problems().forEach(p -> err.println("error: " + p));
+      return FAILED;
+    }
+    if (e instanceof I18nException i18n) {
+      err.println("error: " + i18n.getMessage());
+      return BAD_CATALOG;
+    }
+    throw e;
   }
 
   /** The entry point. */
@@ -65,31 +66,5 @@ public final class SmtpReplyCli implements Callable<Integer> {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
     System.exit(run(args, out, err));
-  }
-
-  /** {@code generate}: writes the site. */
-  @Command(name = "generate", description = "Generate the reference site into a folder.")
-  static final class Generate implements Callable<Integer> {
-    @Option(names = "--out", required = true, description = "Folder to publish the site to (replaced whole).")
-    Path out;
-
-    @Option(names = "--locales", split = ",", description = "Locales to publish (default: all).")
-    List<String> locales = List.of();
-
-    @Option(names = "--base-url", description = "Absolute address the site is served at, for canonical links.")
-    String baseUrl;
-
-    @Option(names = "--catalog-dir", description = "Load the catalog from this folder instead of the built-in one.")
-    Path catalogDir;
-
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-      Catalog catalog = catalogDir == null ? Catalog.builtIn() : CatalogLoader.loadDirectory(catalogDir);
-      var report = new SiteGenerator(catalog).generate(new SiteOptions(out, locales, Optional.ofNullable(baseUrl)));
-      spec.commandLine().getOut().println(report.summary());
-      return CommandLine.ExitCode.OK;
-    }
   }
 }

@@ -1,0 +1,27 @@
+package org.smtpreply.site.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.smtpreply.catalog.Catalog;
+import org.smtpreply.catalog.CatalogLoader;
+import picocli.CommandLine.Option;
+
+/** The options that say where the site's content comes from, shared by generate and serve. */
+final class SiteSource {
+  @Option(names = "--locales", split = ",", description = "Locales to publish (default: all).")
+  List<String> locales = List.of();
+
+  @Option(names = "--base-url", description = "Absolute address the site is served at, for canonical links and the sitemap.")
+  String baseUrl;
+
+  @Option(names = "--catalog-dir", description = "Load the catalog from this folder (laid out like catalog/data) instead of the built-in one.")
+  Path catalogDir;
+
+  @Option(names = "--templates", description = "Folder of templates that take precedence over the built-in ones.")
+  Path templates;
+
+  /** The catalog, loaded afresh. */
+  Catalog catalog() {
+    return catalogDir == null ? Catalog.builtIn() : CatalogLoader.loadDirectory(catalogDir);
+  }
+}

@@ -1,0 +1,81 @@
+package org.smtpreply.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.smtpreply.catalog.Catalog;
+import org.smtpreply.site.check.SiteFiles;
+
+/**
+ * Every page of a site generated with a base URL, as a search engine and a reader switching
+ * languages see it: title, language, canonical address, alternates, switcher target.
+ */
+class EveryPageTest {
+  static final String BASE = "https://smtp.example.org/docs/";
+  private static Path site;
+
+  @BeforeAll
+  static void generate() throws IOException {
+    site = Files.createTempDirectory("smtp-reply-every-page").resolve("site");
+    new SiteGenerator(Catalog.builtIn()).generate(
+        new SiteOptions(site, List.of(), Optional.of(BASE), Optional.empty()));
+  }
+
+  static Stream<String> pages() {
+    try {
+      generate();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    SiteFiles files = SiteFiles.of(site);
+    return files.html().stream().map(files::relative);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pages")
+  void pageIsCompleteForReadersAndSearchEngines(String path) {
+    SiteFiles files = SiteFiles.of(site);
+    Document page = files.parse(site.resolve(path));
+    String lang = path.contains("/") ? path.substring(0, path.indexOf('/')) : "en";
+    assertEquals(lang, page.selectFirst("html").attr("lang"));
+    assertFalse(page.title().isBlank(), "title");
+    assertFalse(page.selectFirst("meta[name=description]").attr("content").isBlank(), "description");
+    String pretty = path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+    assertEquals(BASE + pretty, page.selectFirst("link[rel=canonical]").attr("href"));
+    List<Element> alternates = page.select("link[rel=alternate][hreflang]");
+    assertEquals(List.of("en", "es", "x-default"), alternates.stream().map(e -> e.attr("hreflang")).toList());
+    assertTrue(alternates.stream().allMatch(e -> e.attr("href").startsWith(BASE)), "absolute alternates");
+    assertTrue(alternates.stream().anyMatch(e -> e.attr("href").equals(BASE + pretty)), "self among alternates");
+    for (Element link : page.select("nav.languages a[hreflang]")) {
+      Path twin = site.resolve(path).getParent().resolve(link.attr("href")).normalize();
+      assertTrue(Files.isRegularFile(twin), link.attr("href"));
+      assertEquals(link.attr("hreflang"), files.parse(twin).selectFirst("html").attr("lang"));
+      String other = link.attr("hreflang");
+      String expected = path.contains("/") ? other + path.substring(path.indexOf('/')) : other + "/index.html";
+      assertEquals(expected, files.relative(twin), "the switcher keeps the page");
+    }
+  }
+
+  @Test
+  void sitemapListsEveryPageWithItsAlternatesAndRobotsPointsToIt() throws IOException {
+    String sitemap = Files.readString(site.resolve("sitemap.xml"));
+    assertTrue(sitemap.contains("<loc>" + BASE + "es/550/</loc>"), "es/550 in sitemap");
+    assertTrue(sitemap.contains("<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"" + BASE + "en/550/\"/>"));
+    assertFalse(sitemap.contains("404.html"), "404 pages are not indexed");
+    assertEquals("User-agent: *\nAllow: /\nSitemap: " + BASE + "sitemap.xml\n", Files.readString(site.resolve("robots.txt")));
+  }
+}

@@ -1,0 +1,76 @@
+package org.smtpreply.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smtpreply.catalog.CatalogLoader;
+import org.smtpreply.site.serve.DevServer;
+
+/** The preview server serves the site on localhost and rebuilds it when the catalog changes. */
+class ServeTest {
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  void servesRebuildsOnChangeAndReloads(@TempDir Path dir) throws Exception {
+    Path catalog = copyCatalog(dir.resolve("catalog"));
+    Path out = dir.resolve("site");
+    StringWriter log = new StringWriter();
+    try (DevServer server = new DevServer(out, () -> new SiteGenerator(CatalogLoader.loadDirectory(catalog))
+        .generate(new SiteOptions(out, List.of(), Optional.empty(), Optional.empty())), new PrintWriter(log, true))) {
+      server.start(0, List.of(catalog));
+      assertTrue(server.address().getHost().equals("127.0.0.1"));
+
+      HttpResponse<String> page = get(server.address().resolve("es/550/"));
+      assertEquals(200, page.statusCode());
+      assertTrue(page.body().contains("<script src=\"/__smtp-reply/reload.js\"></script></body>"), "reload script");
+      assertEquals(404, get(server.address().resolve("es/599/")).statusCode());
+      assertTrue(get(server.address().resolve("es/599/")).body().contains("Página no encontrada"), "Spanish 404");
+      assertEquals(404, get(server.address().resolve("../../etc/passwd")).statusCode());
+
+      Path es = catalog.resolve("es/basic.yaml");
+      String text = Files.readString(es, StandardCharsets.UTF_8);
+      Files.writeString(es, text.replace("\"550\":\n  title: ", "\"550\":\n  title: Título cambiado "), StandardCharsets.UTF_8);
+      int before = server.version();
+      for (int i = 0; i < 200 && server.version() == before; i++) {
+        Thread.sleep(100);
+      }
+      assertEquals(before + 1, server.version(), log.toString());
+      assertEquals(Integer.toString(before + 1), get(server.address().resolve("__smtp-reply/version")).body());
+      assertTrue(get(server.address().resolve("es/550/")).body().contains("Título cambiado"), "rebuilt page");
+    }
+  }
+
+  private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static Path copyCatalog(Path target) throws IOException {
+    Path source = Path.of("../catalog/data");
+    try (Stream<Path> files = Files.walk(source)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Path copy = target.resolve(source.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(copy);
+        } else {
+          Files.copy(file, copy);
+        }
+      }
+    }
+    return target;
+  }
+}
