@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.smtpreply.catalog.Catalog;
 import org.smtpreply.catalog.CatalogFigures;
 import org.smtpreply.catalog.EnhancedCode;
@@ -118,12 +119,7 @@ public final class CatalogJson {
     strings(node.putArray("commands"), code.commands());
     strings(node.putArray("enhanced"), code.enhanced());
     code.related().forEach(node.putArray("related")::add);
-    ObjectNode texts = node.putObject("texts");
-    for (SiteLocale locale : catalog.locales().all()) {
-      if (catalog.hasOwnText(code.id(), locale.tag())) {
-        texts.set(locale.tag(), entryText(catalog.text(code, locale.tag()).value()));
-      }
-    }
+    node.set("texts", texts(catalog, code.id(), tag -> catalog.text(code, tag).value()));
     return node;
   }
 
@@ -136,13 +132,19 @@ public final class CatalogJson {
     code.classes().forEach(node.putArray("classes")::add);
     code.rfcs().forEach(node.putArray("rfcs")::add);
     code.basic().forEach(node.putArray("basic")::add);
-    ObjectNode texts = node.putObject("texts");
+    node.set("texts", texts(catalog, code.code(), tag -> catalog.text(code, tag).value()));
+    return node;
+  }
+
+  /** The entry's own texts per locale tag; a locale that would fall back to another is left out. */
+  private static ObjectNode texts(Catalog catalog, String id, Function<String, EntryText> textIn) {
+    ObjectNode texts = MAPPER.createObjectNode();
     for (SiteLocale locale : catalog.locales().all()) {
-      if (catalog.hasOwnText(code.code(), locale.tag())) {
-        texts.set(locale.tag(), entryText(catalog.text(code, locale.tag()).value()));
+      if (catalog.hasOwnText(id, locale.tag())) {
+        texts.set(locale.tag(), entryText(textIn.apply(locale.tag())));
       }
     }
-    return node;
+    return texts;
   }
 
   private static ObjectNode entryText(EntryText text) {
