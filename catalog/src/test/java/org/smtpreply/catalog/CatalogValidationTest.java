@@ -164,4 +164,71 @@ class CatalogValidationTest {
     assertTrue(problems.get(0).startsWith(fixture.root().resolve("es/basic.yaml") + ":"), problems.get(0));
     assertTrue(problems.get(0).contains("entry 550: "), problems.get(0));
   }
+
+  @Test
+  void duplicateKeyInATextFile() {
+    CatalogFixture fixture = CatalogFixture.copyInto(dir);
+    int first = fixture.lineOf("es/basic.yaml", "\"221\":");
+    fixture.append("es/basic.yaml", "\"221\":\n  title: Otra vez\n");
+    int second = (int) fixture.read("es/basic.yaml").lines().count() - 1;
+    assertSingleProblem(fixture, "es/basic.yaml", second, "221",
+        "key \"221\" is written twice (first at line " + first + "); keep one of them");
+  }
+
+  @Test
+  void enhancedCodeOnABasicCodeThatIsNotInTheRegistry() {
+    CatalogFixture fixture = CatalogFixture.copyInto(dir)
+        .replaceAfter("basic.yaml", "- code: 550", "\"5.1.1\"", "\"5.9.9\"");
+    assertSingleProblem(fixture, "basic.yaml", fixture.lineOf("basic.yaml", "- code: 550"), "550",
+        "enhanced code 5.9.9 is not in enhanced.yaml; add it there or remove it here");
+  }
+
+  @Test
+  void associationWithAnIntermediateReply() {
+    CatalogFixture fixture = CatalogFixture.copyInto(dir)
+        .replace("enhanced.yaml", "basic: [451, 550]", "basic: [354, 451, 550]");
+    assertSingleProblem(fixture, "enhanced.yaml", fixture.lineOf("enhanced.yaml", "- code: X.1.1"), "X.1.1",
+        "associated basic code 354 is a 3yz reply, which carries no enhanced code");
+  }
+
+  @Test
+  void emptyCauseItem() {
+    CatalogFixture fixture = CatalogFixture.copyInto(dir)
+        .replaceAfter("es/enhanced.yaml", "\"X.2.2\":", "  causes:\n", "  causes:\n    - \"  \"\n");
+    assertSingleProblem(fixture, "es/enhanced.yaml", fixture.lineOf("es/enhanced.yaml", "\"X.2.2\":"), "X.2.2",
+        "'causes' must list at least one cause, none of them empty");
+  }
+
+  @Test
+  void unknownFieldInEnhancedYaml() {
+    CatalogFixture fixture = CatalogFixture.copyInto(dir)
+        .replace("enhanced.yaml", "- code: X.2.2\n", "- code: X.2.2\n  severity: high\n");
+    assertSingleProblem(fixture, "enhanced.yaml", fixture.lineOf("enhanced.yaml", "severity: high"), "X.2.2",
+        "unknown field 'severity'; the known fields are basic, code, constant, rfcs");
+  }
+
+  @Test
+  void unknownFieldInGuidesYaml() {
+    CatalogFixture fixture = CatalogFixture.copyInto(dir)
+        .replace("es/guides.yaml", "bounces:\n", "bounces:\n  author: nadie\n");
+    assertSingleProblem(fixture, "es/guides.yaml", fixture.lineOf("es/guides.yaml", "author: nadie"), "bounces",
+        "unknown field 'author'; the known fields are body, summary, title");
+  }
+
+  @Test
+  void enhancedCodeWrittenWithoutX() {
+    CatalogFixture fixture = CatalogFixture.copyInto(dir).replace("enhanced.yaml", "- code: X.2.2\n", "- code: 5.2.2\n");
+    List<String> problems = problemsOf(fixture);
+    assertTrue(problems.get(0).startsWith(fixture.root().resolve("enhanced.yaml") + ":"
+        + fixture.lineOf("enhanced.yaml", "- code: 5.2.2") + ":"), problems.get(0));
+    assertTrue(problems.get(0).contains("entry 5.2.2: code must be written X.subject.detail"), problems.get(0));
+  }
+
+  @Test
+  void transientFormOnABasicCode() {
+    CatalogFixture fixture = CatalogFixture.copyInto(dir)
+        .replace("en/basic.yaml", "\"421\":\n", "\"421\":\n  transient: Not for basic codes.\n");
+    assertSingleProblem(fixture, "en/basic.yaml", fixture.lineOf("en/basic.yaml", "\"421\":"), "421",
+        "'transient' and 'permanent' are for enhanced codes only");
+  }
 }

@@ -18,6 +18,7 @@ import org.smtpreply.site.internal.Publisher;
 import org.smtpreply.site.internal.Templates;
 import org.smtpreply.site.pages.ClassPageRenderer;
 import org.smtpreply.site.pages.CodePageRenderer;
+import org.smtpreply.site.pages.DownloadsRenderer;
 import org.smtpreply.site.pages.EnhancedIndexRenderer;
 import org.smtpreply.site.pages.EnhancedPageRenderer;
 import org.smtpreply.site.pages.GuideRenderer;
@@ -40,7 +41,7 @@ public final class SiteGenerator {
   static final List<PageRenderer> RENDERERS = List.of(
       new IndexRenderer(), new HomeRenderer(), new GuideRenderer(), new ClassPageRenderer(),
       new CodePageRenderer(), new EnhancedIndexRenderer(), new EnhancedPageRenderer(),
-      new ToolPagesRenderer(), new NotFoundRenderer(), new SearchIndexRenderer());
+      new ToolPagesRenderer(), new DownloadsRenderer(), new NotFoundRenderer(), new SearchIndexRenderer());
 
   /** Static files copied as they are, from {@code org/smtpreply/site/assets}. */
   static final List<String> ASSETS = List.of("site.css", "site.js");

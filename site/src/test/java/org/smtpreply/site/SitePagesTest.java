@@ -76,6 +76,17 @@ class SitePagesTest {
   }
 
   @Test
+  void catalogIsOfferedAsJsonWithItsSchema() throws Exception {
+    Document es = GeneratedSite.page("es/downloads/index.html");
+    assertEquals("../../downloads/catalog.json", es.selectFirst("ul.downloads a").attr("href"));
+    java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+    org.smtpreply.catalog.export.CatalogJson.write(Catalog.builtIn(), expected);
+    assertEquals(expected.toString(java.nio.charset.StandardCharsets.UTF_8),
+        Files.readString(GeneratedSite.root().resolve("downloads/catalog.json")));
+    assertTrue(Files.readString(GeneratedSite.root().resolve("downloads/catalog.schema.json")).contains("2020-12"));
+  }
+
+  @Test
   void bounceGuideExplainsHowASoftBounceBecomesHard() throws Exception {
     Document en = GeneratedSite.page("en/guides/bounces/index.html");
     Document es = GeneratedSite.page("es/guides/bounces/index.html");

@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -29,6 +31,7 @@ import java.util.stream.Collectors;
  * syntax or binding error into a one-line problem with file, line and column.
  */
 public final class YamlFiles {
+  private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
   private final ObjectMapper mapper =
       new ObjectMapper(new YAMLFactory())
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -82,6 +85,7 @@ public final class YamlFiles {
       return;
     }
     String entry = list ? "#1" : "(first)";
+    Map<String, Integer> lineOfKey = new LinkedHashMap<>();
     try (Reader reader = opened.get();
         JsonParser parser = mapper.getFactory().createParser(reader)) {
       JsonToken first = parser.nextToken();
@@ -108,6 +112,9 @@ public final class YamlFiles {
           parser.nextToken();
         }
         entry = list ? "#" + index : key;
+        if (key != null) {
+          lineOfKey.putIfAbsent(key, start.getLineNr());
+        }
         TokenBuffer copy = new TokenBuffer(parser);
         copy.copyCurrentStructure(parser);
         T value;
@@ -124,7 +131,16 @@ public final class YamlFiles {
         }
       }
     } catch (JsonProcessingException e) {
-      problems.add(at(file, e.getLocation()), entry, describe(e));
+      Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+      if (duplicate.matches()) {
+        // The parser stops at the second occurrence, so name that key, not the entry before it.
+        String key = duplicate.group(1);
+        Integer first = lineOfKey.get(key);
+        problems.add(at(file, e.getLocation()), key, "key \"" + key + "\" is written twice"
+            + (first == null ? "" : " (first at line " + first + ")") + "; keep one of them");
+      } else {
+        problems.add(at(file, e.getLocation()), entry, describe(e));
+      }
     } catch (IOException e) {
       problems.addFile(file, "cannot be read: " + e.getMessage());
     }

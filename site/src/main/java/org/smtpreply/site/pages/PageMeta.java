@@ -40,8 +40,9 @@ public record PageMeta(
    * @param enhanced the enhanced status codes by subject
    * @param bounces  the guide to soft and hard bounces
    * @param reading  the guide to reading a reply
+   * @param downloads the catalog as data
    */
-  public record Nav(String decoder, String enhanced, String bounces, String reading) {}
+  public record Nav(String decoder, String enhanced, String bounces, String reading, String downloads) {}
 
   /** Copies the collections. */
   public PageMeta {

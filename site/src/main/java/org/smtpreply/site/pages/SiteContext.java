@@ -64,7 +64,8 @@ public record SiteContext(
     PageMeta.Nav nav = new PageMeta.Nav(Links.between(path, Links.decoder(tag)),
         Links.between(path, Links.enhancedIndex(tag)),
         Links.between(path, GuideRenderer.path(tag, "bounces")),
-        Links.between(path, GuideRenderer.path(tag, "reading")));
+        Links.between(path, GuideRenderer.path(tag, "reading")),
+        Links.between(path, Links.downloads(tag)));
     return new PageMeta(tag, title, description, Links.root(path), Links.between(path, Links.home(tag)),
         nav, canonical, languages, alternates, notes,
         Links.between(path, Links.search(tag)), Links.between(path, Links.searchIndex(tag)));
