@@ -95,6 +95,16 @@ class PublishingTest {
   }
 
   @Test
+  void anOutputFolderThatCannotBeWrittenIsOneClearLine() throws IOException {
+    Path file = Files.writeString(dir.resolve("plain-file"), "not a folder");
+    Run run = cli("generate", "--out", file.resolve("site").toString());
+    assertEquals(1, run.code);
+    assertEquals(1, run.err.lines().count(), run.err);
+    assertTrue(run.err.startsWith("error: " + file.resolve("site").toAbsolutePath() + ": cannot write here"), run.err);
+    assertTrue(run.err.contains("choose a writable --out"), run.err);
+  }
+
+  @Test
   void unknownLocaleIsABadOptionNotACrash() {
     Run run = cli("generate", "--out", dir.resolve("x").toString(), "--locales", "en,pt");
     assertEquals(1, run.code);
