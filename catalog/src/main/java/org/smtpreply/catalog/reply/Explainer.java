@@ -31,8 +31,10 @@ public final class Explainer {
         ? Optional.of(basic(reply.code().getAsInt(), classGuide, tag))
         : Optional.empty();
     Optional<Explanation.Part> enhanced = reply.enhanced().map(code -> enhanced(code, tag));
+    Optional<Localized<GuideText>> subjectGuide =
+        reply.enhanced().map(code -> catalog.guide(code.subjectArea().guideId(), tag));
     return new Explanation(reply, tag, reply.replyClass(), reply.bounce(), reply.subject(), classGuide,
-        basic, enhanced);
+        subjectGuide, basic, enhanced);
   }
 
   private Explanation.Part basic(int code, Localized<GuideText> classGuide, String tag) {

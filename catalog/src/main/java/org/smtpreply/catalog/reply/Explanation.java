@@ -20,6 +20,7 @@ import org.smtpreply.catalog.ReplyClass;
  * @param bounce         its bounce kind
  * @param subject        its enhanced code's subject ({@link Subject#OTHER} without one)
  * @param classGuide     the guide to the reply's class ({@code class-5xx}) in the locale or its fallback
+ * @param subjectGuide   the guide to the enhanced code's subject ({@code subject-1}); empty without one
  * @param basic          the reply code's explanation; empty for a bare enhanced code
  * @param enhanced       the enhanced code's explanation; empty when the reply carries none
  */
@@ -30,6 +31,7 @@ public record Explanation(
     BounceKind bounce,
     Subject subject,
     Localized<GuideText> classGuide,
+    Optional<Localized<GuideText>> subjectGuide,
     Optional<Part> basic,
     Optional<Part> enhanced) {
 
@@ -56,7 +58,7 @@ public record Explanation(
   /** The languages the shown texts are written in that differ from the asked locale, in order. */
   public List<String> fallbackLanguages() {
     return Stream.concat(
-            Stream.of(classGuide.language()),
+            Stream.concat(Stream.of(classGuide), subjectGuide.stream()).map(Localized::language),
             Stream.concat(basic.stream(), enhanced.stream()).map(Part::language))
         .filter(language -> !language.equalsIgnoreCase(locale))
         .distinct()

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "smtp-reply", mixinStandardHelpOptions = true, version = "smtp-reply 0.1.0",
     description = "The bilingual SMTP reply reference.",
-    subcommands = {SmtpReplyCli.Generate.class})
+    subcommands = {SmtpReplyCli.Generate.class, ExplainCommand.class})
 public final class SmtpReplyCli implements Callable<Integer> {
   /** Exit code: the site could not be generated. */
   static final int FAILED = 1;
