@@ -116,15 +116,9 @@ public final class ReplyScanner {
       throw new ReplyParseException(lineNo, "reply code " + c + " differs from the code " + code
           + " of the lines before it; every line of a reply carries the same code (RFC 5321 section 4.2.1)");
     }
-    int p = s + 3;
-    boolean continues = p < e && in.charAt(p) == '-';
-    p = Math.min(p + 1, e);
-    if (!continues && codeAt(in, p, e) == code) {
-      // A client library printed the code, then the reply that starts with it: "550 550-5.1.1 ...".
-      p += 3;
-      continues = p < e && in.charAt(p) == '-';
-      p = Math.min(p + 1, e);
-    }
+    int after = afterCode(in, s, e, code);
+    int p = after >>> 1;
+    boolean continues = (after & 1) != 0;
     if (continues && lastLine) {
       // A multi-line reply joined onto one line, as mail logs print it: "550-5.1.1 a 550 5.1.1 b".
       int at;
@@ -134,9 +128,9 @@ public final class ReplyScanner {
           end--;
         }
         addLine(p, end, lineNo);
-        p = at + 3;
-        continues = p < e && in.charAt(p) == '-';
-        p = Math.min(p + 1, e);
+        after = separator(in, at + 3, e);
+        p = after >>> 1;
+        continues = (after & 1) != 0;
       }
     }
     addLine(p, e, lineNo);
@@ -185,21 +179,33 @@ public final class ReplyScanner {
     if (c < 0) {
       return false;
     }
-    int p = s + 3;
-    boolean continues = p < e && line.charAt(p) == '-';
-    p = Math.min(p + 1, e);
-    if (!continues && codeAt(line, p, e) == c) {
-      p += 3;
-      continues = p < e && line.charAt(p) == '-';
-      p = Math.min(p + 1, e);
-    }
+    int after = afterCode(line, s, e, c);
     int at;
-    while (continues && (at = nextCode(line, p, e, c)) >= 0) {
-      p = at + 3;
-      continues = p < e && line.charAt(p) == '-';
-      p = Math.min(p + 1, e);
+    while ((after & 1) != 0 && (at = nextCode(line, after >>> 1, e, c)) >= 0) {
+      after = separator(line, at + 3, e);
     }
-    return continues;
+    return (after & 1) != 0;
+  }
+
+  /**
+   * Reads the separator after the code at {@code s}, and a repeat of the code that a client
+   * library printed before the reply ("550 550-5.1.1 ..."); see {@link #separator}.
+   */
+  private static int afterCode(CharSequence s, int at, int e, int code) {
+    int after = separator(s, at + 3, e);
+    if ((after & 1) == 0 && codeAt(s, after >>> 1, e) == code) {
+      after = separator(s, (after >>> 1) + 3, e);
+    }
+    return after;
+  }
+
+  /**
+   * The separator at {@code q}, right after a code: where the text starts, shifted left by one,
+   * with the low bit set when it is a hyphen (the line continues).
+   */
+  private static int separator(CharSequence s, int q, int e) {
+    boolean continues = q < e && s.charAt(q) == '-';
+    return Math.min(q + 1, e) << 1 | (continues ? 1 : 0);
   }
 
   /** Skips what DSNs and Exchange put before a reply: {@code smtp;} and {@code #}. */
