@@ -1,6 +1,8 @@
 package org.smtpreply.site.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.smtpreply.catalog.CatalogException;
 import org.smtpreply.i18n.I18nException;
@@ -12,11 +14,12 @@ import picocli.CommandLine.Command;
  * The {@code smtp-reply} command.
  *
  * <p>Exit codes: 0 success; 1 the site could not be generated, or {@code check} found
- * problems; 2 bad options; 3 the catalog is broken.
+ * problems, or {@code explain} could not read standard input; 2 bad options; 3 the catalog is
+ * broken; 4 {@code explain} met input that is not an SMTP reply.
  */
 @Command(name = "smtp-reply", mixinStandardHelpOptions = true, version = "smtp-reply 0.1.0",
     description = "The bilingual SMTP reply reference.",
-    subcommands = {GenerateCommand.class, ServeCommand.class, CheckCommand.class})
+    subcommands = {GenerateCommand.class, ServeCommand.class, CheckCommand.class, ExplainCommand.class})
 public final class SmtpReplyCli implements Callable<Integer> {
   /** Exit code: the site could not be generated, or a check failed. */
   static final int FAILED = 1;
@@ -61,10 +64,10 @@ public final class SmtpReplyCli implements Callable<Integer> {
     throw e;
   }
 
-  /** The entry point. */
+  /** The entry point; writes UTF-8 whatever the platform's default charset (Java 17 has no fixed one). */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(System.out, true);
-    PrintWriter err = new PrintWriter(System.err, true);
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     System.exit(run(args, out, err));
   }
 }

@@ -1,0 +1,2 @@
+/** JMH benchmarks of the reply parser against a java.util.regex baseline; see docs/benchmarks.md. */
+package org.smtpreply.benchmarks;
