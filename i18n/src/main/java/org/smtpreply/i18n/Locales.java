@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -97,8 +98,10 @@ public final class Locales {
       raw = yaml.readValue(in, new TypeReference<List<RawLocale>>() {});
     } catch (JsonProcessingException e) {
       String at = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
-      throw new I18nException(file + at + ": " + firstLine(e.getOriginalMessage())
-          + "; each item needs 'tag' and 'name', and may say 'partial: true'");
+      String what = e instanceof UnrecognizedPropertyException unknown
+          ? "unknown field '" + unknown.getPropertyName() + "'"
+          : firstLine(e.getOriginalMessage());
+      throw new I18nException(file + at + ": " + what + "; each item needs 'tag' and 'name', and may say 'partial: true'");
     }
     List<SiteLocale> locales = new ArrayList<>();
     for (RawLocale item : raw == null ? List.<RawLocale>of() : raw) {
