@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smtpreply.site.cli.SmtpReplyCliAccess;
@@ -21,16 +20,7 @@ class StrictModeTest {
   @Test
   void aStaleTranslationWarnsByDefaultAndFailsInStrictMode() throws IOException {
     Path data = dir.resolve("data");
-    try (Stream<Path> files = Files.walk(Path.of("../catalog/data"))) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Path target = data.resolve(Path.of("../catalog/data").relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target);
-        }
-      }
-    }
+    ServeTest.copyCatalog(data);
     Path english = data.resolve("en/basic.yaml");
     Files.writeString(english, Files.readString(english).replaceFirst("(\"550\":\\n  title: )", "$1Changed, "));
 

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +31,7 @@ class ThirdLocaleTest {
   @BeforeAll
   static void addPortugueseAndGenerate() throws IOException {
     data = dir.resolve("data");
-    copy(Path.of("../catalog/data"), data);
+    ServeTest.copyCatalog(data);
     Files.writeString(data.resolve("locales.yaml"), Files.readString(Path.of("../i18n/src/main/resources/org/smtpreply/i18n/locales.yaml"))
         + "- tag: pt-BR\n  name: Português (Brasil)\n  partial: true\n", StandardCharsets.UTF_8);
     Files.createDirectories(data.resolve("pt-BR"));
@@ -122,18 +121,5 @@ class ThirdLocaleTest {
     int code = SmtpReplyCliAccess.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
     assertEquals(0, code, err.toString());
     return out.toString().replace(System.lineSeparator(), "\n") + err.toString().replace(System.lineSeparator(), "\n");
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Path target = to.resolve(from.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target);
-        }
-      }
-    }
   }
 }
