@@ -22,13 +22,15 @@ public final class Catalog {
   private final Map<String, EnhancedCode> enhanced;
   private final Map<String, Map<String, EntryText>> texts;
   private final Map<String, Map<String, GuideText>> guides;
+  private final Map<String, Map<String, String>> fingerprints;
 
   Catalog(
       Locales locales,
       Map<Integer, ReplyCode> basic,
       Map<String, EnhancedCode> enhanced,
       Map<String, Map<String, EntryText>> texts,
-      Map<String, Map<String, GuideText>> guides) {
+      Map<String, Map<String, GuideText>> guides,
+      Map<String, Map<String, String>> fingerprints) {
     this.locales = locales;
     this.basic = Collections.unmodifiableMap(new LinkedHashMap<>(basic));
     this.enhanced = Collections.unmodifiableMap(new LinkedHashMap<>(enhanced));
@@ -38,6 +40,9 @@ public final class Catalog {
     Map<String, Map<String, GuideText>> g = new LinkedHashMap<>();
     guides.forEach((k, v) -> g.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
     this.guides = Collections.unmodifiableMap(g);
+    Map<String, Map<String, String>> f = new LinkedHashMap<>();
+    fingerprints.forEach((k, v) -> f.put(k, Map.copyOf(v)));
+    this.fingerprints = Collections.unmodifiableMap(f);
   }
 
   private static Catalog builtIn;
@@ -110,6 +115,24 @@ public final class Catalog {
     return inLocale != null && inLocale.containsKey(id);
   }
 
+  /** The text {@code tag} has of its own for the entry {@code id}, without falling back. */
+  public Optional<EntryText> ownText(String id, String tag) {
+    return Optional.ofNullable(texts.getOrDefault(tag, Map.of()).get(id));
+  }
+
+  /** The guide {@code tag} has of its own, without falling back. */
+  public Optional<GuideText> ownGuide(String id, String tag) {
+    return Optional.ofNullable(guides.getOrDefault(tag, Map.of()).get(id));
+  }
+
+  /**
+   * The fingerprint of the source text that a translator last confirmed {@code tag}'s text of
+   * entry or guide {@code id} against, if one did.
+   */
+  public Optional<String> confirmedFingerprint(String id, String tag) {
+    return Optional.ofNullable(fingerprints.getOrDefault(tag, Map.of()).get(id));
+  }
+
   private <T> Localized<T> lookUp(Map<String, Map<String, T>> byLocale, String id, String tag) {
     for (String candidate : locales.fallbackChain(tag)) {
       Map<String, T> inLocale = byLocale.get(candidate);
@@ -127,12 +150,13 @@ public final class Catalog {
         && basic.equals(other.basic)
         && enhanced.equals(other.enhanced)
         && texts.equals(other.texts)
-        && guides.equals(other.guides);
+        && guides.equals(other.guides)
+        && fingerprints.equals(other.fingerprints);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(locales.all(), basic, enhanced, texts, guides);
+    return Objects.hash(locales.all(), basic, enhanced, texts, guides, fingerprints);
   }
 
   @Override

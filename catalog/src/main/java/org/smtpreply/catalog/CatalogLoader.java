@@ -20,6 +20,7 @@ import org.smtpreply.catalog.internal.RawGuide;
 import org.smtpreply.catalog.internal.RawReference;
 import org.smtpreply.catalog.internal.RawText;
 import org.smtpreply.catalog.internal.YamlFiles;
+import org.smtpreply.i18n.Fingerprint;
 import org.smtpreply.i18n.Locales;
 import org.smtpreply.i18n.SiteLocale;
 
@@ -31,6 +32,8 @@ public final class CatalogLoader {
   static final String BASIC = "basic.yaml";
   static final String ENHANCED = "enhanced.yaml";
   static final String GUIDES = "guides.yaml";
+  /** The file, per translated locale, of the source fingerprints its texts were confirmed against. */
+  public static final String FINGERPRINTS = "fingerprints.yaml";
 
   private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]*");
   private static final Pattern COMMAND = Pattern.compile("[A-Z][A-Z-]*");
@@ -53,14 +56,26 @@ public final class CatalogLoader {
     return new CatalogLoader(Locales.load(), CatalogSource.classpath()).load();
   }
 
-  /** Loads a catalog from a folder laid out like {@code catalog/data}. */
+  /**
+   * Loads a catalog from a folder laid out like {@code catalog/data}, for the locales of its own
+   * {@code locales.yaml} if it has one, else the built-in ones.
+   */
   public static Catalog loadDirectory(Path root) {
-    return loadDirectory(root, Locales.load());
+    return loadDirectory(root, Locales.load(root));
   }
 
   /** Loads a catalog from a folder, for the given locales. */
   public static Catalog loadDirectory(Path root, Locales locales) {
     return new CatalogLoader(locales, CatalogSource.directory(root)).load();
+  }
+
+  /**
+   * Loads a catalog from a folder as if the files in {@code replaced} (by path relative to the
+   * folder, such as {@code es/basic.yaml}) had the given contents: how an edit is validated
+   * before any file is written. Problems name the real files.
+   */
+  public static Catalog loadDirectory(Path root, Locales locales, Map<String, String> replaced) {
+    return new CatalogLoader(locales, CatalogSource.overlay(CatalogSource.directory(root), replaced)).load();
   }
 
   private Catalog load() {
@@ -96,10 +111,42 @@ public final class CatalogLoader {
       texts.put(locale.tag(), localeTexts);
       guides.put(locale.tag(), toGuides(locale, rawGuides.get(locale.tag()), sourceGuides));
     }
+    Map<String, Map<String, String>> fingerprints = readFingerprints(basicFacts, enhancedFacts, sourceGuides);
     if (!problems.isEmpty()) {
       throw new CatalogException(problems.lines());
     }
-    return new Catalog(locales, basic, enhanced, texts, guides);
+    return new Catalog(locales, basic, enhanced, texts, guides, fingerprints);
+  }
+
+  /**
+   * Reads each translated locale's {@code fingerprints.yaml}: for each entry a translator
+   * confirmed, the fingerprint of the source text it was confirmed against. A missing file
+   * means nothing was confirmed yet.
+   */
+  private Map<String, Map<String, String>> readFingerprints(
+      Map<Integer, Located<RawBasic>> basicFacts,
+      Map<String, Located<RawEnhanced>> enhancedFacts,
+      Map<String, Located<RawGuide>> sourceGuides) {
+    Map<String, Map<String, String>> byLocale = new LinkedHashMap<>();
+    for (SiteLocale locale : locales.targets()) {
+      Map<String, String> confirmed = new TreeMap<>();
+      for (Map.Entry<String, Located<String>> e : files.readMap(locale.tag() + "/" + FINGERPRINTS, String.class).entrySet()) {
+        String id = e.getKey();
+        boolean known = sourceGuides.containsKey(id) || enhancedFacts.containsKey(id)
+            || basicFacts.keySet().stream().anyMatch(code -> code.toString().equals(id));
+        if (!known) {
+          problems.add(e.getValue().where(), id, "no such entry in the catalog; run `smtp-reply translations confirm --locale "
+              + locale.tag() + "` to rewrite this file");
+        } else if (!Fingerprint.isWellFormed(e.getValue().value())) {
+          problems.add(e.getValue().where(), id, "a fingerprint is " + Fingerprint.LENGTH
+              + " hex digits; run `smtp-reply translations confirm --locale " + locale.tag() + "` to rewrite this file");
+        } else {
+          confirmed.put(id, e.getValue().value());
+        }
+      }
+      byLocale.put(locale.tag(), confirmed);
+    }
+    return byLocale;
   }
 
   private Map<Integer, Located<RawBasic>> readBasicFacts() {
@@ -268,8 +315,8 @@ public final class CatalogLoader {
       into.put(e.getKey(), toText(e.getKey(), e.getValue(), enhanced));
     }
     for (Map.Entry<String, Located<F>> e : factsById.entrySet()) {
-      if (!raw.containsKey(e.getKey())) {
-        problems.add(e.getValue().where(), e.getKey(), "has no " + locale.name() + " text in " + files.name(relative) + "; write it there");
+      if (!raw.containsKey(e.getKey()) && !locale.partial()) {
+        problems.add(e.getValue().where(), e.getKey(), "has no " + locale.name() + " text in " + files.name(relative) + "; write it there, or mark the locale partial: true in locales.yaml");
       }
     }
   }
@@ -322,8 +369,8 @@ public final class CatalogLoader {
           guide.body() == null ? List.of() : guide.body().stream().map(CatalogLoader::strip).toList()));
     }
     for (Map.Entry<String, Located<RawGuide>> e : sourceGuides.entrySet()) {
-      if (!raw.containsKey(e.getKey())) {
-        problems.add(e.getValue().where(), e.getKey(), "guide has no " + locale.name() + " text in " + files.name(locale.tag() + "/" + GUIDES) + "; write it there");
+      if (!raw.containsKey(e.getKey()) && !locale.partial()) {
+        problems.add(e.getValue().where(), e.getKey(), "guide has no " + locale.name() + " text in " + files.name(locale.tag() + "/" + GUIDES) + "; write it there, or mark the locale partial: true in locales.yaml");
       }
     }
     if (raw.isEmpty() && sourceGuides.isEmpty()) {

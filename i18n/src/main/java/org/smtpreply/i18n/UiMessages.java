@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +22,8 @@ import java.util.TreeMap;
  */
 public final class UiMessages {
   static final String FOLDER = "/org/smtpreply/i18n/ui/";
+  /** The folder of UI bundles, in the built-in resources and in a catalog folder. */
+  static final String FOLDER_NAME = "ui";
 
   private final SiteLocale locale;
   private final Map<String, String> messages;
@@ -30,17 +35,25 @@ public final class UiMessages {
     this.languageOf = Collections.unmodifiableMap(languageOf);
   }
 
-  /** Loads the UI strings of {@code locale}, filling gaps along its fallback chain. */
+  /**
+   * Loads the UI strings of {@code locale}, filling gaps along its fallback chain; for each
+   * locale of the chain, the strings of {@link Locales#uiFolder()} replace or extend the built-in
+   * ones.
+   */
   public static UiMessages load(Locales locales, SiteLocale locale) {
     Map<String, String> messages = new TreeMap<>();
     Map<String, String> languageOf = new TreeMap<>();
     List<String> chain = new ArrayList<>(locales.fallbackChain(locale.tag()));
     Collections.reverse(chain);
     for (String tag : chain) {
-      Properties bundle = read(tag);
-      for (String key : bundle.stringPropertyNames()) {
-        messages.put(key, bundle.getProperty(key));
-        languageOf.put(key, tag);
+      List<Properties> bundles = new ArrayList<>();
+      bundles.add(read(tag));
+      locales.uiFolder().ifPresent(folder -> bundles.add(read(folder.resolve(tag + ".properties"))));
+      for (Properties bundle : bundles) {
+        for (String key : bundle.stringPropertyNames()) {
+          messages.put(key, bundle.getProperty(key));
+          languageOf.put(key, tag);
+        }
       }
     }
     return new UiMessages(locale, messages, languageOf);
@@ -57,6 +70,19 @@ public final class UiMessages {
       }
     } catch (IOException | IllegalArgumentException e) {
       throw new I18nException(name + ": cannot be read: " + e.getMessage());
+    }
+    return bundle;
+  }
+
+  private static Properties read(Path file) {
+    Properties bundle = new Properties();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      bundle.load(reader);
+    } catch (NoSuchFileException e) {
+      return bundle;
+    } catch (IOException | IllegalArgumentException e) {
+      throw new I18nException(file + ": cannot be read: " + e.getMessage()
+          + "; save it as UTF-8 with lines such as key=text");
     }
     return bundle;
   }

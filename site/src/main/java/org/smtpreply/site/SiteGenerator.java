@@ -31,6 +31,7 @@ import org.smtpreply.site.pages.SearchIndexRenderer;
 import org.smtpreply.site.pages.SiteContext;
 import org.smtpreply.site.pages.SitemapRenderer;
 import org.smtpreply.site.pages.ToolPagesRenderer;
+import org.smtpreply.site.pages.TranslationsRenderer;
 
 /**
  * Generates the reference site from a catalog. Every page is rendered into a staging folder;
@@ -41,7 +42,8 @@ public final class SiteGenerator {
   static final List<PageRenderer> RENDERERS = List.of(
       new IndexRenderer(), new HomeRenderer(), new GuideRenderer(), new ClassPageRenderer(),
       new CodePageRenderer(), new EnhancedIndexRenderer(), new EnhancedPageRenderer(),
-      new ToolPagesRenderer(), new DownloadsRenderer(), new NotFoundRenderer(), new SearchIndexRenderer());
+      new ToolPagesRenderer(), new DownloadsRenderer(), new TranslationsRenderer(), new NotFoundRenderer(),
+      new SearchIndexRenderer());
 
   /** Static files copied as they are, from {@code org/smtpreply/site/assets}. */
   static final List<String> ASSETS = List.of("site.css", "site.js");

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where the catalog's files are read from: the classpath, or a folder on disk. */
@@ -54,6 +56,23 @@ public interface CatalogSource {
       @Override
       public String displayName(String relative) {
         return root.resolve(relative).toString();
+      }
+    };
+  }
+
+  /** {@code base}, except that the files in {@code replaced} read as the given text. */
+  static CatalogSource overlay(CatalogSource base, Map<String, String> replaced) {
+    Map<String, String> copy = Map.copyOf(replaced);
+    return new CatalogSource() {
+      @Override
+      public Optional<Reader> open(String relative) {
+        String text = copy.get(relative);
+        return text != null ? Optional.of(new StringReader(text)) : base.open(relative);
+      }
+
+      @Override
+      public String displayName(String relative) {
+        return base.displayName(relative);
       }
     };
   }

@@ -10,7 +10,7 @@
  * Reply reply = ReplyParser.parse("550 5.1.1 <bob@example.com>: Recipient address rejected");
  * reply.bounce();   // HARD
  * reply.subject();  // ADDRESSING
- * new Explainer(Catalog.builtIn()).explain(reply, "es").enhanced().get().title();
+ * new Explainer(Catalog.builtIn()).explain(reply, languageTag).enhanced().get().title();
  * }</pre>
  */
 package org.smtpreply.catalog.reply;

@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "smtp-reply", mixinStandardHelpOptions = true, version = "smtp-reply 0.1.0",
     description = "The bilingual SMTP reply reference.",
-    subcommands = {GenerateCommand.class, ServeCommand.class, CheckCommand.class, ExplainCommand.class})
+    subcommands = {GenerateCommand.class, ServeCommand.class, CheckCommand.class, ExplainCommand.class,
+        TranslationsCommand.class})
 public final class SmtpReplyCli implements Callable<Integer> {
   /** Exit code: the site could not be generated, or a check failed. */
   static final int FAILED = 1;

@@ -63,6 +63,11 @@ public final class Links {
     return tag + "/downloads/index.html";
   }
 
+  /** The translation status page of a locale. */
+  public static String translations(String tag) {
+    return tag + "/translations/index.html";
+  }
+
   /** The "page not found" page of a locale. */
   public static String notFound(String tag) {
     return tag + "/404.html";

@@ -16,6 +16,8 @@ import java.util.Map;
  * @param languages     this page in every published language, for the language switcher
  * @param alternates    the hreflang alternates, {@code x-default} last
  * @param fallbackNotes for each other language, the note that marks text shown in it
+ * @param fallbackNoteLang the language the notes are written in: the page's, unless its UI
+ *                      strings lack the note and show it in a fallback language
  * @param search        the link to this language's search page (the search form's action)
  * @param searchIndex   the link to this language's search index script
  */
@@ -30,6 +32,7 @@ public record PageMeta(
     List<LanguageLink> languages,
     List<Alternate> alternates,
     Map<String, String> fallbackNotes,
+    String fallbackNoteLang,
     String search,
     String searchIndex) {
 
@@ -41,8 +44,10 @@ public record PageMeta(
    * @param bounces  the guide to soft and hard bounces
    * @param reading  the guide to reading a reply
    * @param downloads the catalog as data
+   * @param translations the translation status of this language
    */
-  public record Nav(String decoder, String enhanced, String bounces, String reading, String downloads) {}
+  public record Nav(String decoder, String enhanced, String bounces, String reading, String downloads,
+      String translations) {}
 
   /** Copies the collections. */
   public PageMeta {

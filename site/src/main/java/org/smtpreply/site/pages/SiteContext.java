@@ -65,9 +65,10 @@ public record SiteContext(
         Links.between(path, Links.enhancedIndex(tag)),
         Links.between(path, GuideRenderer.path(tag, "bounces")),
         Links.between(path, GuideRenderer.path(tag, "reading")),
-        Links.between(path, Links.downloads(tag)));
+        Links.between(path, Links.downloads(tag)),
+        Links.between(path, Links.translations(tag)));
     return new PageMeta(tag, title, description, Links.root(path), Links.between(path, Links.home(tag)),
-        nav, canonical, languages, alternates, notes,
+        nav, canonical, languages, alternates, notes, ui(tag).languageOf("fallback.note"),
         Links.between(path, Links.search(tag)), Links.between(path, Links.searchIndex(tag)));
   }
 

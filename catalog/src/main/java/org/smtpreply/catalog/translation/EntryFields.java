@@ -1,0 +1,79 @@
+package org.smtpreply.catalog.translation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.smtpreply.catalog.Catalog;
+import org.smtpreply.catalog.EntryText;
+import org.smtpreply.catalog.GuideText;
+import org.smtpreply.i18n.Fingerprint;
+
+/**
+ * An entry's texts as an ordered map from field id to text, list items numbered from 1
+ * ({@code title}, {@code causes.1}, {@code causes.2}, ...): the one shape that fingerprints,
+ * exchange files and the file writer share.
+ */
+public final class EntryFields {
+  private static final Pattern FIELD = Pattern.compile("([a-z]+)(?:\\.([1-9][0-9]*))?");
+
+  private EntryFields() {}
+
+  /** The source locale's fields of {@code entry}. */
+  public static Map<String, String> source(Catalog catalog, CatalogEntry entry) {
+    return own(catalog, entry, catalog.locales().source().tag()).orElseThrow();
+  }
+
+  /** The fields {@code tag} has of its own for {@code entry}, if it has a text for it. */
+  public static Optional<Map<String, String>> own(Catalog catalog, CatalogEntry entry, String tag) {
+    if (entry.kind() == EntryKind.GUIDE) {
+      return catalog.ownGuide(entry.id(), tag).map(EntryFields::of);
+    }
+    return catalog.ownText(entry.id(), tag).map(EntryFields::of);
+  }
+
+  /** The fingerprint of the source text of {@code entry}, as stored when a translation is confirmed. */
+  public static String sourceFingerprint(Catalog catalog, CatalogEntry entry) {
+    return Fingerprint.of(source(catalog, entry));
+  }
+
+  /** The fields of a code's text. */
+  public static Map<String, String> of(EntryText text) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("title", text.title());
+    fields.put("summary", text.summary());
+    text.transientForm().ifPresent(t -> fields.put("transient", t));
+    text.permanentForm().ifPresent(t -> fields.put("permanent", t));
+    list(fields, "causes", text.causes());
+    fields.put("sender", text.sender());
+    fields.put("admin", text.admin());
+    fields.put("retry", text.retry());
+    return fields;
+  }
+
+  /** The fields of a guide. */
+  public static Map<String, String> of(GuideText guide) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("title", guide.title());
+    fields.put("summary", guide.summary());
+    list(fields, "body", guide.body());
+    return fields;
+  }
+
+  private static void list(Map<String, String> fields, String name, List<String> items) {
+    for (int i = 0; i < items.size(); i++) {
+      fields.put(name + "." + (i + 1), items.get(i));
+    }
+  }
+
+  /** The field name of {@code fieldId} ({@code causes} for {@code causes.2}), if it is one of {@code kind}'s. */
+  public static Optional<String> name(EntryKind kind, String fieldId) {
+    Matcher m = FIELD.matcher(fieldId);
+    if (!m.matches() || !kind.fields().contains(m.group(1)) || EntryKind.isList(m.group(1)) != (m.group(2) != null)) {
+      return Optional.empty();
+    }
+    return Optional.of(m.group(1));
+  }
+}

@@ -1,0 +1,81 @@
+package org.smtpreply.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smtpreply.catalog.translation.CatalogEntry;
+import org.smtpreply.catalog.translation.EntryKind;
+import org.smtpreply.catalog.translation.LocaleStatus;
+import org.smtpreply.i18n.SiteLocale;
+import org.smtpreply.i18n.TranslationState;
+
+/** Translated, missing and stale per locale and entry; partial locales may miss texts, others may not. */
+class TranslationStatusTest {
+  private static final String PARTIAL_ES = "- tag: en\n  name: English\n- tag: es\n  name: Español\n  partial: true\n";
+
+  @TempDir Path dir;
+
+  @Test
+  void everyLocaleOfTheBuiltInCatalogIsFullyTranslated() {
+    Catalog catalog = Catalog.builtIn();
+    int entries = catalog.basicCodes().size() + catalog.enhancedCodes().size() + catalog.guideIds().size();
+    for (SiteLocale locale : catalog.locales().targets()) {
+      LocaleStatus status = LocaleStatus.of(catalog, locale);
+      assertEquals(List.of(), status.problems());
+      assertEquals(locale.tag() + ": " + entries + " of " + entries + " translated, 0 missing, 0 stale", status.summary());
+    }
+  }
+
+  @Test
+  void aPartialLocaleMayMissTextsAndTheyAreCountedAsMissing() throws IOException {
+    CatalogFixture fixture = CatalogFixture.copyInto(dir);
+    Files.writeString(fixture.root().resolve("locales.yaml"), PARTIAL_ES);
+    fixture.deleteAfter("es/basic.yaml", "\"550\":", "\"550\":", "\"551\":");
+    Files.delete(fixture.root().resolve("es/guides.yaml"));
+    Catalog catalog = CatalogLoader.loadDirectory(fixture.root());
+    LocaleStatus status = LocaleStatus.of(catalog, catalog.locales().find("es").orElseThrow());
+    List<String> missing = status.in(TranslationState.MISSING).stream().map(e -> e.entry().unitId()).toList();
+    List<String> expected = new ArrayList<>(List.of("basic.550"));
+    catalog.guideIds().forEach(id -> expected.add("guides." + id));
+    assertEquals(expected, missing);
+    assertEquals(0, status.count(TranslationState.STALE));
+    assertEquals("en", catalog.text(catalog.basic(550).orElseThrow(), "es").language());
+  }
+
+  @Test
+  void aLocaleThatIsNotPartialMustHaveEveryText() {
+    CatalogFixture fixture = CatalogFixture.copyInto(dir).deleteAfter("es/basic.yaml", "\"550\":", "\"550\":", "\"551\":");
+    CatalogException e = assertThrows(CatalogException.class, () -> CatalogLoader.loadDirectory(fixture.root()));
+    assertEquals(1, e.problems().size(), e.problems().toString());
+    assertTrue(e.problems().get(0).contains("entry 550: has no Español text in") && e.problems().get(0).endsWith(
+        "write it there, or mark the locale partial: true in locales.yaml"), e.problems().get(0));
+  }
+
+  @Test
+  void aTextWithoutAConfirmedFingerprintIsStale() throws IOException {
+    CatalogFixture fixture = CatalogFixture.copyInto(dir).deleteAfter("es/fingerprints.yaml", "\"550\":", "\"550\":", "\"551\":");
+    Catalog catalog = CatalogLoader.loadDirectory(fixture.root());
+    LocaleStatus status = LocaleStatus.of(catalog, catalog.locales().find("es").orElseThrow());
+    assertEquals(List.of(new CatalogEntry(EntryKind.BASIC, "550")),
+        status.in(TranslationState.STALE).stream().map(s -> s.entry()).toList());
+  }
+
+  @Test
+  void aFingerprintForNoEntryOrMalformedIsACatalogProblem() {
+    CatalogFixture fixture = CatalogFixture.copyInto(dir)
+        .replace("es/fingerprints.yaml", "\"550\":", "\"599\":")
+        .replaceAfter("es/fingerprints.yaml", "\"551\":", "\"551\": ", "\"551\": zz");
+    CatalogException e = assertThrows(CatalogException.class, () -> CatalogLoader.loadDirectory(fixture.root()));
+    assertEquals(2, e.problems().size(), e.problems().toString());
+    assertTrue(e.problems().get(0).contains("entry 599: no such entry in the catalog"), e.problems().get(0));
+    assertTrue(e.problems().get(1).contains("entry 551: a fingerprint is 12 hex digits"), e.problems().get(1));
+  }
+}
