@@ -43,7 +43,7 @@ public final class SiteGenerator {
       new ToolPagesRenderer(), new NotFoundRenderer(), new SearchIndexRenderer());
 
   /** Static files copied as they are, from {@code org/smtpreply/site/assets}. */
-  static final List<String> ASSETS = List.of("site.css", "site.js");
+  static final List<String> ASSETS = List.of("site.css", "site.js", "icon.svg");
 
   private final Catalog catalog;
 

@@ -32,7 +32,7 @@ public final class DevServer implements AutoCloseable {
   private static final Map<String, String> TYPES = Map.of(
       "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
       "js", "text/javascript; charset=utf-8", "json", "application/json",
-      "xml", "application/xml", "txt", "text/plain; charset=utf-8");
+      "xml", "application/xml", "txt", "text/plain; charset=utf-8", "svg", "image/svg+xml");
 
   private final Path root;
   private final Supplier<SiteReport> build;
