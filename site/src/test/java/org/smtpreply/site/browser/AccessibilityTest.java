@@ -8,42 +8,29 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.smtpreply.site.browser.BrowserSite.Origin;
 
 /**
  * axe-core finds no violation on the pages a reader sees most, in both languages and both colour
  * schemes; each is kept as a full-page screenshot in {@code site/target/screenshots/}.
  */
-class AccessibilityTest {
+class AccessibilityTest extends BrowserTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static ChromeDriver chrome;
   private static String axe;
 
   @BeforeAll
-  static void start() throws IOException {
+  static void readAxe() throws IOException {
     axe = Files.readString(Browser.tools().resolve("node_modules/axe-core/axe.min.js"), StandardCharsets.UTF_8);
-    chrome = Browser.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (chrome != null) {
-      chrome.quit();
-    }
   }
 
   /** The pages: a name for the screenshot, the page, and what a reader does there first. */
@@ -68,14 +55,14 @@ class AccessibilityTest {
     String url = BrowserSite.get().url(Origin.HTTP, page).toString();
     if (name.equals("search")) {
       chrome.get(url + "?q=" + (lang.equals("es") ? "buzon" : "mailbox"));
-      waitFor("#search-page-results li");
+      waitForAll("#search-page-results li");
     } else {
       chrome.get(url);
     }
     if (name.equals("decoder")) {
       chrome.findElement(By.id("reply")).sendKeys(DecoderTest.GMAIL);
       chrome.findElement(By.cssSelector("#decoder button[type=submit]")).click();
-      waitFor("#decoded .card");
+      waitForAll("#decoded .card");
     }
     screenshot(Browser.screenshots().resolve(lang + "-" + name + "-" + scheme + ".png"));
 
@@ -87,10 +74,6 @@ class AccessibilityTest {
             + ".catch(function (e) { done(JSON.stringify({error: String(e)})); });");
     JsonNode violations = JSON.readTree((String) result);
     assertEquals(List.of(), describe(violations), lang + " " + name + " (" + scheme + ")");
-  }
-
-  private static void waitFor(String css) {
-    new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
   }
 
   /** One line per violation and element: rule, impact, where, and axe's summary of the fix. */

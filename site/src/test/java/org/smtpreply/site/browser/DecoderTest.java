@@ -3,43 +3,24 @@ package org.smtpreply.site.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.smtpreply.catalog.Catalog;
 import org.smtpreply.i18n.UiMessages;
 import org.smtpreply.site.browser.BrowserSite.Origin;
 
 /** The decoder explains a multi-line reply as Gmail writes it, and helps with text that is none. */
-class DecoderTest {
+class DecoderTest extends BrowserTest {
   /** Gmail's answer for an unknown recipient, as it appears in a bounce. */
   static final String GMAIL = "550-5.1.1 The email account that you tried to reach does not exist. Please try\n"
       + "550 5.1.1 double-checking the recipient's email address for typos or unnecessary spaces.";
 
   private static final Catalog CATALOG = Catalog.builtIn();
-  private static ChromeDriver chrome;
-
-  @BeforeAll
-  static void start() {
-    chrome = Browser.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (chrome != null) {
-      chrome.quit();
-    }
-  }
-
   static Stream<Arguments> pages() {
     return Stream.of(Origin.values()).flatMap(o -> Stream.of("en", "es").map(lang -> Arguments.of(o, lang)));
   }
@@ -77,10 +58,7 @@ class DecoderTest {
     WebElement area = chrome.findElement(By.id("reply"));
     area.sendKeys(reply);
     chrome.findElement(By.cssSelector("#decoder button[type=submit]")).click();
-    return new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> {
-      List<WebElement> found = d.findElements(By.cssSelector("#decoded " + shown));
-      return found.isEmpty() ? null : found;
-    });
+    return waitForAll("#decoded " + shown);
   }
 
   private static UiMessages ui(String lang) {

@@ -2,30 +2,13 @@ package org.smtpreply.site.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.smtpreply.site.browser.BrowserSite.Origin;
 
 /** The language switcher keeps the page: English 550 to Spanish 550 and back, served and from disk. */
-class LanguageSwitchTest {
-  private static ChromeDriver chrome;
-
-  @BeforeAll
-  static void start() {
-    chrome = Browser.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (chrome != null) {
-      chrome.quit();
-    }
-  }
-
+class LanguageSwitchTest extends BrowserTest {
   @ParameterizedTest
   @EnumSource(Origin.class)
   void switchingLanguageKeepsThePage(Origin origin) {

@@ -6,34 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.smtpreply.site.browser.BrowserSite.Origin;
 
 /** The search box: {@code /} focuses it, the right page comes first, arrows and Enter open it. */
-class SearchTest {
-  private static ChromeDriver chrome;
-
-  @BeforeAll
-  static void start() {
-    chrome = Browser.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (chrome != null) {
-      chrome.quit();
-    }
-  }
-
+class SearchTest extends BrowserTest {
   static Stream<Arguments> queries() {
     List<Arguments> cases = List.of(
         Arguments.of("en", "550", "en/550/"),
@@ -57,11 +40,7 @@ class SearchTest {
     assertEquals("q", box.getDomAttribute("id"), "/ focuses the search box");
 
     box.sendKeys(query);
-    List<WebElement> results = new WebDriverWait(chrome, Duration.ofSeconds(10))
-        .until(d -> {
-          List<WebElement> found = d.findElements(By.cssSelector("#q-results li"));
-          return found.isEmpty() ? null : found;
-        });
+    List<WebElement> results = waitForAll("#q-results li");
     String first = results.get(0).getText();
     assertTrue(query.equals("buzon") ? first.contains("Buzón") : first.startsWith(query + " "),
         "first result for " + query + ": " + first);
