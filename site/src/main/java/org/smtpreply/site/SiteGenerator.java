@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.smtpreply.catalog.Catalog;
 import org.smtpreply.i18n.SiteLocale;
 import org.smtpreply.i18n.UiMessages;
@@ -46,7 +47,7 @@ public final class SiteGenerator {
       new SearchIndexRenderer());
 
   /** Static files copied as they are, from {@code org/smtpreply/site/assets}. */
-  static final List<String> ASSETS = List.of("site.css", "site.js");
+  static final List<String> ASSETS = List.of("site.css", "site.js", "icon.svg");
 
   private final Catalog catalog;
 
@@ -92,28 +93,38 @@ public final class SiteGenerator {
 
   private int write(SiteContext site, Templates templates, Path staging, Map<String, Integer> pagesByLocale) {
     List<String> problems = new ArrayList<>();
-    List<Page> published = new ArrayList<>();
-    int files = 0;
+    List<Page> all = new ArrayList<>();
     for (PageRenderer renderer : RENDERERS) {
-      List<Page> pages;
       try {
-        pages = renderer.pages(site);
+        all.addAll(renderer.pages(site));
       } catch (RuntimeException e) {
         problems.add(renderer.getClass().getSimpleName() + ": " + e.getMessage());
+      }
+    }
+    // Pages are independent files: render them on every core. Each failure is kept at its
+    // page's index, so problems are reported in the same order whatever the scheduling.
+    String[] failures = new String[all.size()];
+    IntStream.range(0, all.size()).parallel().forEach(i -> {
+      Page page = all.get(i);
+      try {
+        writeFile(staging.resolve(page.path()), render(site, templates, page));
+      } catch (IOException | TemplateException | RuntimeException e) {
+        failures[i] = page.path() + ": " + firstLine(e.getMessage());
+      }
+    });
+    List<Page> published = new ArrayList<>();
+    int files = 0;
+    for (int i = 0; i < all.size(); i++) {
+      Page page = all.get(i);
+      if (failures[i] != null) {
+        problems.add(failures[i]);
         continue;
       }
-      for (Page page : pages) {
-        try {
-          writeFile(staging.resolve(page.path()), render(site, templates, page));
-          if (page.isHtml()) {
-            pagesByLocale.merge(page.locale(), 1, Integer::sum);
-            published.add(page);
-          }
-          files++;
-        } catch (IOException | TemplateException | RuntimeException e) {
-          problems.add(page.path() + ": " + firstLine(e.getMessage()));
-        }
+      if (page.isHtml()) {
+        pagesByLocale.merge(page.locale(), 1, Integer::sum);
+        published.add(page);
       }
+      files++;
     }
     try {
       for (Page page : new SitemapRenderer(site).pages(published)) {

@@ -55,6 +55,22 @@ class ServeTest {
     }
   }
 
+  @Test
+  void staticModeServesFilesAsWritten() throws Exception {
+    Path root = GeneratedSite.root();
+    try (DevServer server = DevServer.staticSite(root)) {
+      server.start(0, List.of());
+      HttpResponse<String> page = get(server.address().resolve("es/550/"));
+      assertEquals(200, page.statusCode());
+      assertEquals(Files.readString(root.resolve("es/550/index.html"), StandardCharsets.UTF_8), page.body(),
+          "byte for byte, with no reload script");
+      assertEquals("image/svg+xml", get(server.address().resolve("assets/icon.svg")).headers()
+          .firstValue("Content-Type").orElse(""));
+      assertEquals(404, get(server.address().resolve("__smtp-reply/version")).statusCode(), "no preview endpoints");
+      assertTrue(get(server.address().resolve("es/599/")).body().contains("Página no encontrada"), "Spanish 404");
+    }
+  }
+
   private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
     return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
   }

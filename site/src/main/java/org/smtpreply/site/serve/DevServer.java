@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -14,27 +15,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.smtpreply.site.SiteReport;
 
 /**
- * Serves a generated site on the loopback interface only. Each HTML response gets one extra
- * script that polls the build number and reloads the page after a rebuild; the files on disk
- * stay exactly as {@code generate} writes them.
+ * Serves a generated site on the loopback interface only. In preview mode each HTML response
+ * gets one extra script that polls the build number and reloads the page after a rebuild; in
+ * static mode ({@link #staticSite}) files are served exactly as {@code generate} wrote them, as
+ * any web server would, which is what browser tests and audits need to see.
  */
 public final class DevServer implements AutoCloseable {
   static final String PREFIX = "/__smtp-reply/";
   private static final Map<String, String> TYPES = Map.of(
       "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
       "js", "text/javascript; charset=utf-8", "json", "application/json",
-      "xml", "application/xml", "txt", "text/plain; charset=utf-8");
+      "xml", "application/xml", "txt", "text/plain; charset=utf-8", "svg", "image/svg+xml");
 
   private final Path root;
   private final Supplier<SiteReport> build;
   private final PrintWriter log;
+  private final boolean preview;
   private final AtomicInteger version = new AtomicInteger();
   private HttpServer server;
+  private ExecutorService executor;
   private Watcher watcher;
 
   /**
@@ -45,19 +51,46 @@ public final class DevServer implements AutoCloseable {
    * @param log   where summary lines and build errors go
    */
   public DevServer(Path root, Supplier<SiteReport> build, PrintWriter log) {
+    this(root, build, log, true);
+  }
+
+  private DevServer(Path root, Supplier<SiteReport> build, PrintWriter log, boolean preview) {
     this.root = root.toAbsolutePath().normalize();
     this.build = build;
     this.log = log;
+    this.preview = preview;
   }
 
-  /** Builds once, then serves on {@code port} (0 for any free port) and watches {@code sources}. */
+  /**
+   * A server for an already generated site in {@code root}, in static mode: no rebuilds, no
+   * reload script, every file byte for byte as it is on disk. Start it with {@code start(port, List.of())}.
+   */
+  public static DevServer staticSite(Path root) {
+    return new DevServer(root, null, new PrintWriter(Writer.nullWriter()), false);
+  }
+
+  /**
+   * In preview mode builds once, then watches {@code sources}; in both modes serves on
+   * {@code port} (0 for any free port).
+   */
   public void start(int port, List<Path> sources) throws IOException {
-    rebuild();
+    if (preview) {
+      rebuild();
+    }
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     server.createContext("/", this::handle);
+    // A browser opens several connections at once; one thread would serialize them.
+    executor = Executors.newFixedThreadPool(4, r -> {
+      Thread t = new Thread(r, "smtp-reply-serve");
+      t.setDaemon(true);
+      return t;
+    });
+    server.setExecutor(executor);
     server.start();
-    watcher = new Watcher(sources, this::rebuild, log);
-    watcher.start();
+    if (preview) {
+      watcher = new Watcher(sources, this::rebuild, log);
+      watcher.start();
+    }
   }
 
   /** The address the site is served at. */
@@ -85,11 +118,11 @@ public final class DevServer implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       String path = exchange.getRequestURI().getPath();
-      if (path.equals(PREFIX + "version")) {
+      if (preview && path.equals(PREFIX + "version")) {
         send(exchange, 200, "text/plain; charset=utf-8", Integer.toString(version.get()).getBytes(StandardCharsets.UTF_8));
         return;
       }
-      if (path.equals(PREFIX + "reload.js")) {
+      if (preview && path.equals(PREFIX + "reload.js")) {
         try (InputStream in = DevServer.class.getResourceAsStream("reload.js")) {
           send(exchange, 200, TYPES.get("js"), in.readAllBytes());
         }
@@ -108,7 +141,7 @@ public final class DevServer implements AutoCloseable {
       String name = file.getFileName().toString();
       String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
       byte[] body = Files.readAllBytes(file);
-      if (name.endsWith(".html")) {
+      if (preview && name.endsWith(".html")) {
         body = withReload(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
       }
       send(exchange, status, type, body);
@@ -140,9 +173,10 @@ public final class DevServer implements AutoCloseable {
     return end < 0 ? html + tag : html.substring(0, end) + tag + html.substring(end);
   }
 
-  private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+  private void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", type);
-    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    // A preview must never show a stale page; a static site may be cached like any other.
+    exchange.getResponseHeaders().set("Cache-Control", preview ? "no-store" : "no-cache");
     exchange.sendResponseHeaders(status, body.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(body);
@@ -156,6 +190,9 @@ public final class DevServer implements AutoCloseable {
     }
     if (server != null) {
       server.stop(0);
+    }
+    if (executor != null) {
+      executor.shutdownNow();
     }
   }
 }

@@ -1,19 +1,15 @@
-/* The reference's only script: offline search and the reply decoder. Every page reads fine
-   without it. Data comes from assets/search-<lang>.js (window.SMTP_DATA); all text is inserted
-   with textContent, never as markup. */
+/* Offline search and the reply decoder; every page reads fine without this. Data: window.SMTP_DATA
+   from assets/search-<lang>.js. Text goes in with textContent, never as markup. */
 (function () {
   'use strict';
-  var me = document.currentScript;
-  var root = me.getAttribute('data-root');
-  var indexSrc = me.getAttribute('data-index');
-  var waiting = [];
+  var me = document.currentScript.dataset, root = me.root, waiting = [];
 
   function withData(fn) {
     if (window.SMTP_DATA) { fn(window.SMTP_DATA); return; }
     waiting.push(fn);
     if (waiting.length > 1) { return; }
     var s = document.createElement('script');
-    s.src = indexSrc;
+    s.src = me.index;
     s.onload = function () { var w = waiting; waiting = []; w.forEach(function (f) { f(window.SMTP_DATA); }); };
     document.head.appendChild(s);
   }
@@ -24,6 +20,8 @@
       .replace(/[\u0300-\u036f]/g, '').replace(/\u0001/g, 'ñ');
   }
 
+  function byId(id) { return document.getElementById(id); }
+
   function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) { e.className = cls; }
@@ -32,7 +30,8 @@
   }
 
   function firstForm(entry, digit) {
-    return (digit && entry.f[digit]) ? [digit, entry.f[digit]] : [Object.keys(entry.f).pop(), entry.f[Object.keys(entry.f).pop()]];
+    var k = digit && entry.f[digit] ? digit : Object.keys(entry.f).pop();
+    return [k, entry.f[k]];
   }
 
   /* Results for a query: codes by prefix (550, 5.1.1, 5.1, x.2), else words. */
@@ -67,25 +66,23 @@
     return out.slice(0, limit);
   }
 
+  /* In the search box's listbox an option holds no link (ARIA forbids nesting interactive
+     elements); a click or Enter opens it. On the search page each result is a plain link. */
   function resultItem(r, id) {
-    var li = el('li'), a = el('a');
-    li.setAttribute('role', 'option');
-    if (id) { li.id = id; }
-    a.href = root + r.h;
-    if (r.c) { a.appendChild(el('span', 'code', r.c)); a.appendChild(document.createTextNode(' ')); }
+    var li = el('li'), a = el(id ? 'span' : 'a');
+    if (id) { li.id = id; li.setAttribute('role', 'option'); li.setAttribute('data-h', r.h); } else { a.href = root + r.h; }
+    if (r.c) { a.appendChild(el('span', 'code', r.c)); a.append(' '); }
     a.appendChild(el('span', '', r.t));
     li.appendChild(a);
     return li;
   }
 
   function initSearchBox() {
-    var input = document.getElementById('q'), list = document.getElementById('q-results');
+    var input = byId('q'), list = byId('q-results');
     if (!input) { return; }
     var results = [], active = -1;
-    input.setAttribute('role', 'combobox');
-    input.setAttribute('aria-controls', 'q-results');
-    input.setAttribute('aria-expanded', 'false');
-    input.setAttribute('aria-autocomplete', 'list');
+    [['role', 'combobox'], ['aria-controls', 'q-results'], ['aria-expanded', 'false'], ['aria-autocomplete', 'list']]
+      .forEach(function (a) { input.setAttribute(a[0], a[1]); });
     function show() {
       list.textContent = '';
       results.forEach(function (r, i) {
@@ -98,6 +95,10 @@
       if (active >= 0) { input.setAttribute('aria-activedescendant', 'q-opt-' + active); } else { input.removeAttribute('aria-activedescendant'); }
     }
     input.addEventListener('focus', function () { withData(function () {}); });
+    list.addEventListener('click', function (ev) {
+      var li = ev.target.closest('li');
+      if (li) { location.href = root + li.getAttribute('data-h'); }
+    });
     input.addEventListener('input', function () {
       withData(function (data) { results = search(data, input.value, 8); active = results.length ? 0 : -1; show(); });
     });
@@ -124,10 +125,10 @@
   }
 
   function initSearchPage() {
-    var list = document.getElementById('search-page-results');
+    var list = byId('search-page-results');
     if (!list) { return; }
     var q = new URLSearchParams(location.search).get('q') || '';
-    document.getElementById('q').value = q;
+    byId('q').value = q;
     if (!q) { return; }
     withData(function (data) {
       var found = search(data, q, 50);
@@ -164,54 +165,55 @@
     box.appendChild(el('h2', '', label));
     var head = el('p');
     head.appendChild(el('strong', 'code', code));
-    if (entry) { head.appendChild(document.createTextNode(' ' + entry.t)); }
-    if (bounce) { head.appendChild(document.createTextNode(' ')); head.appendChild(el('span', 'badge ' + bounce, form.getAttribute('data-bounce-' + bounce))); }
+    if (entry) { head.append(' ' + entry.t); }
+    if (bounce) { head.append(' '); head.appendChild(el('span', 'badge ' + bounce, form.getAttribute('data-bounce-' + bounce))); }
     box.appendChild(head);
     if (note) { box.appendChild(el('p', 'notice', note)); }
     if (entry) {
       box.appendChild(el('p', '', entry.s));
-      if (entry.h) { var a = el('a', '', form.getAttribute('data-more')); a.href = root + entry.h; box.appendChild(a); }
+      if (entry.h) { var a = el('a', '', form.dataset.more); a.href = root + entry.h; box.appendChild(a); }
     }
     return box;
   }
 
   function initDecoder() {
-    var form = document.getElementById('decoder');
+    var form = byId('decoder');
     if (!form) { return; }
-    var area = document.getElementById('reply'), out = document.getElementById('decoded');
+    var area = byId('reply'), out = byId('decoded');
+    function note(text) { out.appendChild(el('p', 'notice', text)); }
     function decode() {
       withData(function (data) {
         out.textContent = '';
-        if (!area.value.trim()) { out.appendChild(el('p', 'notice', form.getAttribute('data-empty'))); return; }
+        if (!area.value.trim()) { note(form.dataset.empty); return; }
         var r = parse(area.value), digit = r.basic ? r.basic.charAt(0) : null;
-        if ((!r.basic || digit < '2' || digit > '5') && !r.enhanced) { out.appendChild(el('p', 'notice', form.getAttribute('data-nocode'))); return; }
-        if (r.mixed) { out.appendChild(el('p', 'notice', form.getAttribute('data-mixed'))); }
+        if ((!r.basic || digit < '2' || digit > '5') && !r.enhanced) { note(form.dataset.nocode); return; }
+        if (r.mixed) { note(form.dataset.mixed); }
         if (r.basic && digit >= '2' && digit <= '5') {
-          var entry = data.entries.filter(function (e) { return e.c === r.basic; })[0];
+          var entry = data.entries.find(function (e) { return e.c === r.basic; });
           var cls = data.classes[digit];
-          out.appendChild(card(form, form.getAttribute('data-basic'), r.basic, entry || cls, (entry || cls).b,
-            entry ? null : form.getAttribute('data-unknown')));
+          out.appendChild(card(form, form.dataset.basic, r.basic, entry || cls, (entry || cls).b,
+            entry ? null : form.dataset.unknown));
         }
         if (r.enhanced) {
           var x = 'X.' + r.enhanced.s + '.' + r.enhanced.n, code = r.enhanced.d + x.substring(1);
-          var enh = data.entries.filter(function (e) { return e.c === x; })[0];
+          var enh = data.entries.find(function (e) { return e.c === x; });
           var shown = enh ? {t: enh.t, s: enh.s, h: enh.f[r.enhanced.d] || firstForm(enh)[1]}
             : data.subjects[r.enhanced.s] || data.classes[r.enhanced.d];
           var kind = {'2': 'none', '4': 'soft', '5': 'hard'}[r.enhanced.d];
-          out.appendChild(card(form, form.getAttribute('data-enhanced'), code, shown, kind,
-            enh ? null : form.getAttribute('data-unknown-enhanced')));
-          if (r.basic && r.basic.charAt(0) !== r.enhanced.d) { out.appendChild(el('p', 'notice', form.getAttribute('data-mismatch'))); }
+          out.appendChild(card(form, form.dataset.enhanced, code, shown, kind,
+            enh ? null : form.dataset.unknownEnhanced));
+          if (r.basic && r.basic.charAt(0) !== r.enhanced.d) { note(form.dataset.mismatch); }
         }
         if (r.text.length) {
           var t = el('section', 'card');
-          t.appendChild(el('h2', '', form.getAttribute('data-text')));
+          t.appendChild(el('h2', '', form.dataset.text));
           t.appendChild(el('pre', 'reply', r.text.join('\n')));
           out.appendChild(t);
         }
       });
     }
     form.addEventListener('submit', function (ev) { ev.preventDefault(); decode(); });
-    document.getElementById('decoder-example').addEventListener('click', function (ev) {
+    byId('decoder-example').addEventListener('click', function (ev) {
       area.value = ev.target.getAttribute('data-example');
       decode();
     });

@@ -1,0 +1,106 @@
+package org.smtpreply.site.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.smtpreply.site.browser.BrowserSite.Origin;
+
+/**
+ * axe-core finds no violation on the pages a reader sees most, in both languages and both colour
+ * schemes; each is kept as a full-page screenshot in {@code site/target/screenshots/}.
+ */
+class AccessibilityTest extends BrowserTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static String axe;
+
+  @BeforeAll
+  static void readAxe() throws IOException {
+    axe = Files.readString(Browser.tools().resolve("node_modules/axe-core/axe.min.js"), StandardCharsets.UTF_8);
+  }
+
+  /** The pages: a name for the screenshot, the page, and what a reader does there first. */
+  static Stream<Arguments> pages() {
+    List<Arguments> all = new ArrayList<>();
+    for (String lang : List.of("en", "es")) {
+      for (String scheme : List.of("light", "dark")) {
+        all.add(Arguments.of(lang, scheme, "home", lang + "/"));
+        all.add(Arguments.of(lang, scheme, "code-550", lang + "/550/"));
+        all.add(Arguments.of(lang, scheme, "enhanced-5.1.1", lang + "/enhanced/5.1.1/"));
+        all.add(Arguments.of(lang, scheme, "decoder", lang + "/decode/"));
+        all.add(Arguments.of(lang, scheme, "search", lang + "/search/"));
+      }
+    }
+    return all.stream();
+  }
+
+  @ParameterizedTest(name = "{0} {1} {2}")
+  @MethodSource("pages")
+  void noViolations(String lang, String scheme, String name, String page) throws IOException {
+    Browser.colorScheme(chrome, scheme);
+    String url = BrowserSite.get().url(Origin.HTTP, page).toString();
+    if (name.equals("search")) {
+      chrome.get(url + "?q=" + (lang.equals("es") ? "buzon" : "mailbox"));
+      waitForAll("#search-page-results li");
+    } else {
+      chrome.get(url);
+    }
+    if (name.equals("decoder")) {
+      chrome.findElement(By.id("reply")).sendKeys(DecoderTest.GMAIL);
+      chrome.findElement(By.cssSelector("#decoder button[type=submit]")).click();
+      waitForAll("#decoded .card");
+    }
+    screenshot(Browser.screenshots().resolve(lang + "-" + name + "-" + scheme + ".png"));
+
+    chrome.executeScript(axe);
+    Object result = chrome.executeAsyncScript(
+        "var done = arguments[arguments.length - 1];"
+            + "axe.run(document, {resultTypes: ['violations']})"
+            + ".then(function (r) { done(JSON.stringify(r.violations)); })"
+            + ".catch(function (e) { done(JSON.stringify({error: String(e)})); });");
+    JsonNode violations = JSON.readTree((String) result);
+    assertEquals(List.of(), describe(violations), lang + " " + name + " (" + scheme + ")");
+  }
+
+  /** One line per violation and element: rule, impact, where, and axe's summary of the fix. */
+  private static List<String> describe(JsonNode violations) {
+    List<String> lines = new ArrayList<>();
+    if (violations.has("error")) {
+      lines.add("axe failed: " + violations.get("error").asText());
+      return lines;
+    }
+    for (JsonNode v : violations) {
+      for (JsonNode node : v.get("nodes")) {
+        lines.add(v.get("id").asText() + " (" + v.get("impact").asText() + ") at " + node.get("target")
+            + ": " + node.path("failureSummary").asText().replace('\n', ' '));
+      }
+    }
+    return lines;
+  }
+
+  /** The whole page, not only the window, as Chromium renders it. */
+  private static void screenshot(Path file) throws IOException {
+    Map<String, Object> metrics = chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+    @SuppressWarnings("unchecked")
+    Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+    Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
+        "width", ((Number) size.get("width")).doubleValue(), "height", ((Number) size.get("height")).doubleValue());
+    Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot",
+        Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+    Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+  }
+}
