@@ -41,6 +41,7 @@ class ServeTest {
       assertEquals(404, get(server.address().resolve("es/599/")).statusCode());
       assertTrue(get(server.address().resolve("es/599/")).body().contains("Página no encontrada"), "Spanish 404");
       assertEquals(404, get(server.address().resolve("../../etc/passwd")).statusCode());
+      assertTrue(get(server.address().resolve("nowhere/at/all")).body().contains("Page not found"), "root 404");
 
       Path es = catalog.resolve("es/basic.yaml");
       String text = Files.readString(es, StandardCharsets.UTF_8);

@@ -23,20 +23,24 @@ public final class NotFoundRenderer implements PageRenderer {
   public List<Page> pages(SiteContext site) {
     List<Page> pages = new ArrayList<>();
     for (SiteLocale locale : site.locales()) {
-      String tag = locale.tag();
-      String path = Links.notFound(tag);
-      List<CodeLink> classes = new ArrayList<>();
-      for (int digit = 2; digit <= 5; digit++) {
-        String key = digit + "xx";
-        classes.add(new CodeLink(key, site.catalog().guide("class-" + key, tag).value().title(),
-            Links.between(path, Links.replyClass(tag, key)), false, ""));
-      }
-      String base = site.baseUrl().map(url -> url + tag + "/").orElse("");
-      pages.add(new Page(path, "404.ftlh", tag,
-          site.meta(tag, path, site.ui(tag).get("notfound.title") + " · " + site.ui(tag).get("site.name"),
-              site.ui(tag).get("notfound.text"), Links::notFound),
-          new NotFoundView(base, classes)));
+      pages.add(page(site, locale.tag(), Links.notFound(locale.tag()), locale.tag() + "/"));
     }
+    // Static hosts look for /404.html at the root: the source locale's page, from there.
+    pages.add(page(site, site.locales().get(0).tag(), "404.html", ""));
     return pages;
+  }
+
+  private static Page page(SiteContext site, String tag, String path, String folder) {
+    List<CodeLink> classes = new ArrayList<>();
+    for (int digit = 2; digit <= 5; digit++) {
+      String key = digit + "xx";
+      classes.add(new CodeLink(key, site.catalog().guide("class-" + key, tag).value().title(),
+          Links.between(path, Links.replyClass(tag, key)), false, ""));
+    }
+    String base = site.baseUrl().map(url -> url + folder).orElse("");
+    return new Page(path, "404.ftlh", tag,
+        site.meta(tag, path, site.ui(tag).get("notfound.title") + " · " + site.ui(tag).get("site.name"),
+            site.ui(tag).get("notfound.text"), Links::notFound),
+        new NotFoundView(base, classes));
   }
 }

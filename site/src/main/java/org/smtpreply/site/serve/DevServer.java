@@ -132,7 +132,7 @@ public final class DevServer implements AutoCloseable {
       int status = 200;
       if (file == null) {
         status = 404;
-        file = root.resolve(firstSegment(path) + "/404.html");
+        file = notFoundPage(path);
         if (!Files.isRegularFile(file)) {
           send(exchange, 404, TYPES.get("txt"), "Not found".getBytes(StandardCharsets.UTF_8));
           return;
@@ -160,11 +160,17 @@ public final class DevServer implements AutoCloseable {
     return Files.isRegularFile(file) ? file : null;
   }
 
-  private String firstSegment(String path) {
+  /** The 404 page of the locale folder the path is in, else the site's root 404 page. */
+  private Path notFoundPage(String path) {
     String trimmed = path.replaceFirst("^/+", "");
     int slash = trimmed.indexOf('/');
-    String first = slash < 0 ? trimmed : trimmed.substring(0, slash);
-    return Files.isDirectory(root.resolve(first)) && !first.isEmpty() && !first.contains("..") ? first : "en";
+    if (slash > 0 && !trimmed.substring(0, slash).contains("..")) {
+      Path local = root.resolve(trimmed.substring(0, slash)).resolve("404.html").normalize();
+      if (local.startsWith(root) && Files.isRegularFile(local)) {
+        return local;
+      }
+    }
+    return root.resolve("404.html");
   }
 
   static String withReload(String html) {
