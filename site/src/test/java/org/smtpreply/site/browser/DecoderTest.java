@@ -53,6 +53,17 @@ class DecoderTest extends BrowserTest {
     assertTrue(notes.get(0).getText().contains("550"), "names an example code");
   }
 
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("pages")
+  void showsMarkupInAReplyAsTextNeverAsMarkup(Origin origin, String lang) {
+    String hostile = "550 5.7.1 <img src=x onerror=\"document.title='owned'\"> & <script>document.title='owned'</script>";
+    List<WebElement> cards = decode(origin, lang, hostile, ".card");
+    WebElement text = cards.get(cards.size() - 1).findElement(By.tagName("pre"));
+    assertEquals("<img src=x onerror=\"document.title='owned'\"> & <script>document.title='owned'</script>", text.getText());
+    assertTrue(chrome.findElements(By.cssSelector("#decoded img, #decoded script")).isEmpty(), "no element from the reply");
+    assertTrue(!"owned".equals(chrome.getTitle()), "no script ran");
+  }
+
   private static List<WebElement> decode(Origin origin, String lang, String reply, String shown) {
     chrome.get(BrowserSite.get().url(origin, lang + "/decode/").toString());
     WebElement area = chrome.findElement(By.id("reply"));
