@@ -23,14 +23,15 @@ public final class NotFoundRenderer implements PageRenderer {
   public List<Page> pages(SiteContext site) {
     List<Page> pages = new ArrayList<>();
     for (SiteLocale locale : site.locales()) {
-      pages.add(page(site, locale.tag(), Links.notFound(locale.tag()), locale.tag() + "/"));
+      pages.add(page(site, locale.tag(), Links.notFound(locale.tag()), locale.tag() + "/", locale.tag()));
     }
     // Static hosts look for /404.html at the root: the source locale's page, from there.
-    pages.add(page(site, site.locales().get(0).tag(), "404.html", ""));
+    pages.add(page(site, site.locales().get(0).tag(), "404.html", "", ""));
     return pages;
   }
 
-  private static Page page(SiteContext site, String tag, String path, String folder) {
+  /** The 404 page at {@code path} in {@code tag}; {@code counted} is the locale it counts under, "" for the root. */
+  private static Page page(SiteContext site, String tag, String path, String folder, String counted) {
     List<CodeLink> classes = new ArrayList<>();
     for (int digit = 2; digit <= 5; digit++) {
       String key = digit + "xx";
@@ -38,7 +39,7 @@ public final class NotFoundRenderer implements PageRenderer {
           Links.between(path, Links.replyClass(tag, key)), false, ""));
     }
     String base = site.baseUrl().map(url -> url + folder).orElse("");
-    return new Page(path, "404.ftlh", tag,
+    return new Page(path, "404.ftlh", counted,
         site.meta(tag, path, site.ui(tag).get("notfound.title") + " · " + site.ui(tag).get("site.name"),
             site.ui(tag).get("notfound.text"), Links::notFound),
         new NotFoundView(base, classes));
