@@ -66,7 +66,9 @@ public final class ReplyChecker {
       return;
     }
     List<Integer> associated = known.get().basic();
-    if (basic.isPresent() && !associated.isEmpty() && !associated.contains(use.code())) {
+    // The catalog's own entry may list the pairing too: an extra code cannot be in the IANA registry.
+    boolean listedByCode = basic.isPresent() && basic.get().enhanced().contains(enhanced);
+    if (basic.isPresent() && !associated.isEmpty() && !associated.contains(use.code()) && !listedByCode) {
       reporter.report(Diagnostic.UNUSUAL_PAIRING, use, use.enhancedValue(),
           enhanced, use.code(), associated.stream().map(String::valueOf).collect(Collectors.joining(", ")));
     }
