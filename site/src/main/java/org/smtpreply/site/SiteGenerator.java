@@ -16,6 +16,7 @@ import org.smtpreply.i18n.SiteLocale;
 import org.smtpreply.i18n.UiMessages;
 import org.smtpreply.site.internal.Publisher;
 import org.smtpreply.site.internal.Templates;
+import org.smtpreply.site.internal.UsageIndex;
 import org.smtpreply.site.pages.CodePageRenderer;
 import org.smtpreply.site.pages.EnhancedPageRenderer;
 import org.smtpreply.site.pages.GuideRenderer;
@@ -24,6 +25,7 @@ import org.smtpreply.site.pages.IndexRenderer;
 import org.smtpreply.site.pages.Page;
 import org.smtpreply.site.pages.PageRenderer;
 import org.smtpreply.site.pages.SiteContext;
+import org.smtpreply.site.pages.UsagesRenderer;
 
 /**
  * Generates the reference site from a catalog. Every page is rendered into a staging folder;
@@ -34,6 +36,16 @@ public final class SiteGenerator {
   static final List<PageRenderer> RENDERERS = List.of(
       new IndexRenderer(), new HomeRenderer(), new GuideRenderer(), new CodePageRenderer(),
       new EnhancedPageRenderer());
+
+  /** The page kinds for {@code options}: {@link #RENDERERS}, then the usages page when an index is given. */
+  static List<PageRenderer> renderers(SiteOptions options) {
+    if (options.usages().isEmpty()) {
+      return RENDERERS;
+    }
+    List<PageRenderer> renderers = new ArrayList<>(RENDERERS);
+    renderers.add(new UsagesRenderer(UsageIndex.read(options.usages().get())));
+    return renderers;
+  }
 
   /** Static files copied as they are, from {@code org/smtpreply/site/assets}. */
   static final List<String> ASSETS = List.of("site.css");
@@ -50,10 +62,11 @@ public final class SiteGenerator {
   public SiteReport generate(SiteOptions options) {
     long start = System.nanoTime();
     SiteContext site = context(options);
+    List<PageRenderer> renderers = renderers(options);
     Publisher publisher = new Publisher(options.out());
     try {
       Map<String, Integer> pages = new TreeMap<>();
-      int files = write(site, publisher.staging(), pages);
+      int files = write(site, renderers, publisher.staging(), pages);
       publisher.publish();
       return new SiteReport(options.out(), pages, files, (System.nanoTime() - start) / 1_000_000);
     } catch (RuntimeException e) {
@@ -80,13 +93,16 @@ public final class SiteGenerator {
     return new SiteContext(catalog, locales, ui, options.baseUrl());
   }
 
-  private int write(SiteContext site, Path staging, Map<String, Integer> pagesByLocale) {
+  private int write(SiteContext site, List<PageRenderer> renderers, Path staging, Map<String, Integer> pagesByLocale) {
     List<String> problems = new ArrayList<>();
     int files = 0;
-    for (PageRenderer renderer : RENDERERS) {
+    for (PageRenderer renderer : renderers) {
       List<Page> pages;
       try {
         pages = renderer.pages(site);
+      } catch (SiteException e) {
+        problems.addAll(e.problems());
+        continue;
       } catch (RuntimeException e) {
         problems.add(renderer.getClass().getSimpleName() + ": " + e.getMessage());
         continue;

@@ -11,13 +11,25 @@ import java.util.Optional;
  * @param locales the locale tags to publish; empty for every locale of the catalog
  * @param baseUrl the absolute address the site is served at, for canonical links and the
  *                sitemap; empty when unknown (links stay relative)
+ * @param usages  a usage index written by the annotation processor, published as the page
+ *                "replies this codebase emits"; empty for no such page
  */
-public record SiteOptions(Path out, List<String> locales, Optional<String> baseUrl) {
+public record SiteOptions(Path out, List<String> locales, Optional<String> baseUrl, Optional<Path> usages) {
 
   /** Copies the list. */
   public SiteOptions {
     locales = List.copyOf(locales);
     baseUrl = baseUrl.map(u -> u.endsWith("/") ? u : u + "/");
+  }
+
+  /** The options without a usage index. */
+  public SiteOptions(Path out, List<String> locales, Optional<String> baseUrl) {
+    this(out, locales, baseUrl, Optional.empty());
+  }
+
+  /** These options, publishing the usage index {@code file} too. */
+  public SiteOptions withUsages(Path file) {
+    return new SiteOptions(out, locales, baseUrl, Optional.of(file));
   }
 
   /** Every locale, no base address. */

@@ -82,12 +82,21 @@ public final class SmtpReplyCli implements Callable<Integer> {
     @Option(names = "--catalog-dir", description = "Load the catalog from this folder instead of the built-in one.")
     Path catalogDir;
 
+    @Option(names = "--catalog", description = "An extra catalog file with your organization's own codes (repeatable).")
+    List<Path> extraCatalogs = List.of();
+
+    @Option(names = "--usages", description = "A usage index (usages.json) written by the processor: adds the page of the replies it lists.")
+    Path usages;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-      Catalog catalog = catalogDir == null ? Catalog.builtIn() : CatalogLoader.loadDirectory(catalogDir);
-      var report = new SiteGenerator(catalog).generate(new SiteOptions(out, locales, Optional.ofNullable(baseUrl)));
+      Catalog catalog = catalogDir == null
+          ? (extraCatalogs.isEmpty() ? Catalog.builtIn() : CatalogLoader.loadBuiltIn(extraCatalogs))
+          : CatalogLoader.loadDirectory(catalogDir, extraCatalogs);
+      var report = new SiteGenerator(catalog).generate(
+          new SiteOptions(out, locales, Optional.ofNullable(baseUrl), Optional.ofNullable(usages)));
       spec.commandLine().getOut().println(report.summary());
       return CommandLine.ExitCode.OK;
     }
