@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -23,9 +24,10 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
-import org.smtpreply.catalog.Catalog;
 import org.smtpreply.catalog.CatalogException;
 import org.smtpreply.catalog.CatalogLoader;
+import org.smtpreply.processor.internal.CatalogFacts;
+import org.smtpreply.processor.internal.CatalogSnapshot;
 import org.smtpreply.processor.internal.ConstantsGenerator;
 import org.smtpreply.processor.internal.DeclaredReply;
 import org.smtpreply.processor.internal.Diagnostic;
@@ -74,7 +76,7 @@ public final class SmtpReplyProcessor extends AbstractProcessor {
   private final RoundState state = new RoundState();
   private ErrorReporter reporter;
   private ProcessorOptions options;
-  private Catalog catalog;
+  private CatalogFacts catalog;
   private boolean catalogFailed;
 
   @Override
@@ -158,16 +160,18 @@ public final class SmtpReplyProcessor extends AbstractProcessor {
     return new ArrayList<>(found);
   }
 
-  private Catalog catalog() {
+  private CatalogFacts catalog() {
     if (catalog == null && !catalogFailed) {
       try {
-        catalog = options.catalogFiles().isEmpty()
-            ? Catalog.builtIn()
-            : CatalogLoader.loadBuiltIn(options.catalogFiles());
+        // The built-in catalog comes from the snapshot made at build time; extras need the loader.
+        Optional<CatalogFacts> snapshot = options.catalogFiles().isEmpty() ? CatalogSnapshot.builtIn() : Optional.empty();
+        catalog = snapshot.isPresent()
+            ? snapshot.get()
+            : CatalogFacts.of(CatalogLoader.loadBuiltIn(options.catalogFiles()));
       } catch (CatalogException e) {
         catalogFailed = true;
         e.problems().forEach(problem -> reporter.reportGlobal(Diagnostic.CATALOG, problem));
-      } catch (RuntimeException e) {
+      } catch (IOException | RuntimeException e) {
         catalogFailed = true;
         reporter.reportGlobal(Diagnostic.CATALOG, String.valueOf(e.getMessage()));
       }

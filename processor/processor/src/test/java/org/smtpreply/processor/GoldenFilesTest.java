@@ -18,6 +18,7 @@ import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 import org.smtpreply.catalog.Catalog;
 import org.smtpreply.catalog.CatalogLoader;
+import org.smtpreply.processor.internal.CatalogFacts;
 import org.smtpreply.processor.internal.ConstantsGenerator;
 
 /**
@@ -96,7 +97,7 @@ class GoldenFilesTest {
   @Test
   void constantsMatchTheirGoldenFiles() throws IOException, URISyntaxException {
     Catalog mini = CatalogLoader.loadDirectory(Path.of(GoldenFilesTest.class.getResource("/minicatalog").toURI()));
-    ConstantsGenerator generator = new ConstantsGenerator(mini);
+    ConstantsGenerator generator = new ConstantsGenerator(CatalogFacts.of(mini));
     for (var file : List.of(generator.replyCodes("org.smtpreply.codes", List.of()),
         generator.enhancedCodes("org.smtpreply.codes", List.of()))) {
       String name = file.typeSpec().name() + ".java";

@@ -40,6 +40,8 @@ public final class RegistryGenerator {
     ClassName reply = registry.nestedClass("Reply");
     TypeName replyList = ParameterizedTypeName.get(ClassName.get(List.class), reply);
     TypeName index = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), replyList);
+    TypeName anyClass = ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
+    TypeName optionalReply = ParameterizedTypeName.get(ClassName.get(Optional.class), reply);
 
     TypeSpec.Builder type = TypeSpec.classBuilder(registry)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -95,9 +97,9 @@ public final class RegistryGenerator {
             .build())
         .addMethod(MethodSpec.methodBuilder("forType")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), reply))
+            .returns(optionalReply)
             .addJavadoc("The reply of {@code type} or of its nearest annotated superclass: an exception's reply line.\n")
-            .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)), "type")
+            .addParameter(anyClass, "type")
             .beginControlFlow("for ($T<?> c = type; c != null; c = c.getSuperclass())", Class.class)
             .addStatement("$T found = BY_KEY.get(c.getName())", replyList)
             .beginControlFlow("if (found != null)")
@@ -108,9 +110,9 @@ public final class RegistryGenerator {
             .build())
         .addMethod(MethodSpec.methodBuilder("forConstant")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), reply))
+            .returns(optionalReply)
             .addJavadoc("The reply of the annotated constant (field) {@code name} declared in {@code owner}.\n")
-            .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)), "owner")
+            .addParameter(anyClass, "owner")
             .addParameter(String.class, "name")
             .addStatement("$T found = BY_KEY.get(owner.getName() + \"#\" + name)", replyList)
             .addStatement("return found == null ? $T.empty() : $T.of(found.get(0))", Optional.class, Optional.class)
@@ -119,7 +121,7 @@ public final class RegistryGenerator {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(replyList)
             .addJavadoc("The replies that the annotated methods {@code name} of {@code owner} emit (overloads together).\n")
-            .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)), "owner")
+            .addParameter(anyClass, "owner")
             .addParameter(String.class, "name")
             .addStatement("return BY_KEY.getOrDefault(owner.getName() + \"#\" + name + \"()\", $T.of())", List.class)
             .build());

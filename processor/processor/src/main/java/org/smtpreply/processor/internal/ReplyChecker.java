@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.smtpreply.catalog.Catalog;
 import org.smtpreply.catalog.EnhancedCode;
 import org.smtpreply.catalog.ReplyCode;
 
@@ -18,11 +17,11 @@ public final class ReplyChecker {
 
   private static final Pattern ENHANCED = Pattern.compile("[245]\\.[0-9]{1,3}\\.[0-9]{1,3}");
 
-  private final Catalog catalog;
+  private final CatalogFacts catalog;
   private final ErrorReporter reporter;
 
   /** Checks against {@code catalog}, reporting to {@code reporter}. */
-  public ReplyChecker(Catalog catalog, ErrorReporter reporter) {
+  public ReplyChecker(CatalogFacts catalog, ErrorReporter reporter) {
     this.catalog = catalog;
     this.reporter = reporter;
   }
