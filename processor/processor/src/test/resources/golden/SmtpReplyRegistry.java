@@ -14,45 +14,46 @@ import java.util.Optional;
  */
 public final class SmtpReplyRegistry {
   /**
+   * The declared replies, six lines each: look-up key, element, kind, code, enhanced code
+   * and text. No value holds a line break (reply text cannot), and a table compiles much
+   * faster than one statement per reply. Keys: a type's binary name, {@code Owner#NAME} for
+   * a constant, {@code Owner#name()} for a method.
+   */
+  private static final String[] DATA = {
+    "com.example.mail.UnknownRecipientException\ncom.example.mail.UnknownRecipientException\nclass\n550\n5.1.1\nRecipient address rejected\n"
+        + "com.example.mail.smtp.RcptHandler#rcpt()\ncom.example.mail.smtp.RcptHandler.rcpt(java.lang.String)\nmethod\n250\n2.1.5\nRecipient ok\n"
+        + "com.example.mail.smtp.RcptHandler#rcpt()\ncom.example.mail.smtp.RcptHandler.rcpt(java.lang.String)\nmethod\n550\n5.1.1\nNo such user\n"
+        + "com.example.mail.smtp.Replies#CLOSING\ncom.example.mail.smtp.Replies.CLOSING\nfield\n221\n2.0.0\nBye \"now\"\n"
+        + "com.example.mail.smtp.Replies$Shutdown\ncom.example.mail.smtp.Replies.Shutdown\nclass\n421\n\nShutting down\n",
+  };
+
+  /**
    * Every declared reply, ordered by element, then code, enhanced code and text.
    */
   private static final List<Reply> ALL;
 
   /**
-   * The replies by key: a type's binary name, {@code Owner#NAME} or {@code Owner#name()}.
+   * The replies by look-up key.
    */
   private static final Map<String, List<Reply>> BY_KEY;
 
   static {
-    List<Reply> all = new ArrayList<>(5);
+    List<Reply> all = new ArrayList<>();
     Map<String, List<Reply>> byKey = new HashMap<>();
-    add0(all, byKey);
+    for (String chunk : DATA) {
+      String[] f = chunk.split("\n", -1);
+      for (int i = 0; i + 6 <= f.length; i += 6) {
+        Reply reply = new Reply(f[i + 1], f[i + 2], Integer.parseInt(f[i + 3]), f[i + 4], f[i + 5]);
+        all.add(reply);
+        byKey.computeIfAbsent(f[i], k -> new ArrayList<>()).add(reply);
+      }
+    }
     ALL = List.copyOf(all);
     byKey.replaceAll((key, value) -> List.copyOf(value));
     BY_KEY = Map.copyOf(byKey);
   }
 
   private SmtpReplyRegistry() {
-  }
-
-  /**
-   * Adds replies 0 to 4.
-   */
-  private static void add0(List<Reply> all, Map<String, List<Reply>> byKey) {
-    add(all, byKey, "com.example.mail.UnknownRecipientException", new Reply("com.example.mail.UnknownRecipientException", "class", 550, "5.1.1", "Recipient address rejected"));
-    add(all, byKey, "com.example.mail.smtp.RcptHandler#rcpt()", new Reply("com.example.mail.smtp.RcptHandler.rcpt(java.lang.String)", "method", 250, "2.1.5", "Recipient ok"));
-    add(all, byKey, "com.example.mail.smtp.RcptHandler#rcpt()", new Reply("com.example.mail.smtp.RcptHandler.rcpt(java.lang.String)", "method", 550, "5.1.1", "No such user"));
-    add(all, byKey, "com.example.mail.smtp.Replies#CLOSING", new Reply("com.example.mail.smtp.Replies.CLOSING", "field", 221, "2.0.0", "Bye \"now\""));
-    add(all, byKey, "com.example.mail.smtp.Replies$Shutdown", new Reply("com.example.mail.smtp.Replies.Shutdown", "class", 421, "", "Shutting down"));
-  }
-
-  /**
-   * Adds {@code reply} to the list and to the index under {@code key}.
-   */
-  private static void add(List<Reply> all, Map<String, List<Reply>> byKey, String key,
-      Reply reply) {
-    all.add(reply);
-    byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(reply);
   }
 
   /**

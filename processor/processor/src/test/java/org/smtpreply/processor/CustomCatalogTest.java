@@ -66,7 +66,7 @@ class CustomCatalogTest {
             + "   */\n"
             + "  public static final int EXAMPLE_POLICY_BLOCK = 577;");
     assertThat(with).generatedSourceFile("test.SmtpReplyRegistry").contentsAsUtf8String()
-        .contains("new Reply(\"test.PolicyBlock\", \"class\", 577, \"5.7.1\", \"Blocked by policy\")");
+        .contains("\"test.PolicyBlock\\ntest.PolicyBlock\\nclass\\n577\\n5.7.1\\nBlocked by policy\\n\"");
   }
 
   @Test
