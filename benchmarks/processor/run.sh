@@ -98,7 +98,11 @@ measure() {
   local into=$1
   shift
   local TIMEFORMAT='%R %U %S'
-  { time "$@" > /dev/null; } 2> "$WORK/time"
+  if ! { time "$@" > "$WORK/log" 2>&1; } 2> "$WORK/time"; then
+    echo "failed: $*" >&2
+    cat "$WORK/log" >&2
+    exit 1
+  fi
   awk '{printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000}' "$WORK/time" >> "$into"
 }
 
