@@ -44,16 +44,39 @@ public final class CatalogLoader {
   private final CatalogSource source;
   private final Problems problems = new Problems();
   private final YamlFiles files;
+  private final List<Path> extraFiles;
 
-  private CatalogLoader(Locales locales, CatalogSource source) {
+  private CatalogLoader(Locales locales, CatalogSource source, List<Path> extraFiles) {
     this.locales = locales;
     this.source = source;
     this.files = new YamlFiles(source, problems);
+    this.extraFiles = List.copyOf(extraFiles);
+  }
+
+  private CatalogLoader(Locales locales, CatalogSource source) {
+    this(locales, source, List.of());
   }
 
   /** Loads the catalog shipped with this library. */
   public static Catalog loadBuiltIn() {
     return new CatalogLoader(Locales.load(), CatalogSource.classpath()).load();
+  }
+
+  /**
+   * Loads the catalog shipped with this library plus an organization's own non-standard codes
+   * from {@code extras}, extra catalog files checked like the built-in ones (format:
+   * catalog/data/README.md). An extra code must have an origin and must not redefine a built-in code.
+   */
+  public static Catalog loadBuiltIn(List<Path> extras) {
+    return new CatalogLoader(Locales.load(), CatalogSource.classpath(), extras).load();
+  }
+
+  /**
+   * Loads a catalog from a folder laid out like {@code catalog/data}, for the locales of its own
+   * {@code locales.yaml} if it has one, else the built-in ones, plus extra catalog files.
+   */
+  public static Catalog loadDirectory(Path root, List<Path> extras) {
+    return new CatalogLoader(Locales.load(root), CatalogSource.directory(root), extras).load();
   }
 
   /**
@@ -90,16 +113,20 @@ public final class CatalogLoader {
       rawTexts.put(locale.tag(), byFile);
       rawGuides.put(locale.tag(), files.readMap(locale.tag() + "/" + GUIDES, RawGuide.class));
     }
+    Map<Integer, ExtraCatalogs.Extra> extras = new ExtraCatalogs(locales, problems).read(extraFiles, basicFacts);
     if (!problems.isEmpty()) {
       // A file that does not parse, or a fact entry without a valid code, would make every check
       // that compares entries report echoes of the same mistake: report the mistake alone.
       throw new CatalogException(problems.lines());
     }
 
+    // Extra codes pass the same checks as built-in ones; built-in entries never refer to them.
+    Map<Integer, Located<RawBasic>> allFacts = new TreeMap<>(basicFacts);
+    extras.forEach((code, extra) -> allFacts.put(code, extra.facts()));
     Map<Integer, ReplyCode> basic = new TreeMap<>();
-    basicFacts.forEach((code, located) -> basic.put(code, toReplyCode(located, enhancedFacts, basicFacts)));
+    allFacts.forEach((code, located) -> basic.put(code, toReplyCode(located, enhancedFacts, allFacts)));
     Map<String, EnhancedCode> enhanced = new LinkedHashMap<>();
-    enhancedFacts.forEach((code, located) -> enhanced.put(code, toEnhanced(located, basicFacts)));
+    enhancedFacts.forEach((code, located) -> enhanced.put(code, toEnhanced(located, allFacts)));
 
     Map<String, Map<String, EntryText>> texts = new LinkedHashMap<>();
     Map<String, Map<String, GuideText>> guides = new LinkedHashMap<>();
@@ -108,6 +135,11 @@ public final class CatalogLoader {
       Map<String, EntryText> localeTexts = new HashMap<>();
       checkTexts(locale, BASIC, rawTexts.get(locale.tag()).get(BASIC), basicFacts, localeTexts, false);
       checkTexts(locale, ENHANCED, rawTexts.get(locale.tag()).get(ENHANCED), enhancedFacts, localeTexts, true);
+      for (ExtraCatalogs.Extra extra : extras.values()) {
+        Located<RawText> text = extra.texts().get(locale.tag());
+        String id = extra.facts().value().code().toString();
+        localeTexts.put(id, toText(id, text, false));
+      }
       texts.put(locale.tag(), localeTexts);
       guides.put(locale.tag(), toGuides(locale, rawGuides.get(locale.tag()), sourceGuides));
     }

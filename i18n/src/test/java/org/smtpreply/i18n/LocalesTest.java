@@ -37,6 +37,21 @@ class LocalesTest {
   }
 
   @Test
+  void noBundleDefinesAKeyTwice() throws java.io.IOException {
+    // Properties keep the last of two equal keys silently: a merge that repeats one hides a fix.
+    for (SiteLocale locale : locales.all()) {
+      String name = "/org/smtpreply/i18n/ui/" + locale.tag() + ".properties";
+      try (java.io.InputStream in = LocalesTest.class.getResourceAsStream(name)) {
+        List<String> keys = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+            .filter(l -> !l.isBlank() && !l.startsWith("#") && l.contains("="))
+            .map(l -> l.substring(0, l.indexOf('=')).strip())
+            .toList();
+        assertEquals(List.of(), keys.stream().filter(k -> keys.indexOf(k) != keys.lastIndexOf(k)).distinct().toList(), name);
+      }
+    }
+  }
+
+  @Test
   void countsArePluralAware() {
     UiMessages en = UiMessages.load(locales, locales.source());
     UiMessages es = UiMessages.load(locales, locales.find("es").orElseThrow());

@@ -17,6 +17,7 @@ import org.smtpreply.i18n.SiteLocale;
 import org.smtpreply.i18n.UiMessages;
 import org.smtpreply.site.internal.Publisher;
 import org.smtpreply.site.internal.Templates;
+import org.smtpreply.site.internal.UsageIndex;
 import org.smtpreply.site.pages.ClassPageRenderer;
 import org.smtpreply.site.pages.CodePageRenderer;
 import org.smtpreply.site.pages.DownloadsRenderer;
@@ -33,6 +34,7 @@ import org.smtpreply.site.pages.SiteContext;
 import org.smtpreply.site.pages.SitemapRenderer;
 import org.smtpreply.site.pages.ToolPagesRenderer;
 import org.smtpreply.site.pages.TranslationsRenderer;
+import org.smtpreply.site.pages.UsagesRenderer;
 
 /**
  * Generates the reference site from a catalog. Every page is rendered into a staging folder;
@@ -45,6 +47,16 @@ public final class SiteGenerator {
       new CodePageRenderer(), new EnhancedIndexRenderer(), new EnhancedPageRenderer(),
       new ToolPagesRenderer(), new DownloadsRenderer(), new TranslationsRenderer(), new NotFoundRenderer(),
       new SearchIndexRenderer());
+
+  /** The page kinds for {@code options}: {@link #RENDERERS}, then the usages page when an index is given. */
+  static List<PageRenderer> renderers(SiteOptions options) {
+    if (options.usages().isEmpty()) {
+      return RENDERERS;
+    }
+    List<PageRenderer> renderers = new ArrayList<>(RENDERERS);
+    renderers.add(new UsagesRenderer(UsageIndex.read(options.usages().get())));
+    return renderers;
+  }
 
   /** Static files copied as they are, from {@code org/smtpreply/site/assets}. */
   static final List<String> ASSETS = List.of("site.css", "site.js", "icon.svg");
@@ -61,10 +73,11 @@ public final class SiteGenerator {
     long start = System.nanoTime();
     SiteContext site = context(options);
     Templates templates = new Templates(options.templates());
+    List<PageRenderer> renderers = renderers(options);
     Publisher publisher = new Publisher(options.out());
     try {
       Map<String, Integer> pages = new TreeMap<>();
-      int files = write(site, templates, publisher.staging(), pages);
+      int files = write(site, renderers, templates, publisher.staging(), pages);
       publisher.publish();
       return new SiteReport(options.out(), pages, files, (System.nanoTime() - start) / 1_000_000);
     } catch (RuntimeException e) {
@@ -91,12 +104,15 @@ public final class SiteGenerator {
     return new SiteContext(catalog, locales, ui, options.baseUrl());
   }
 
-  private int write(SiteContext site, Templates templates, Path staging, Map<String, Integer> pagesByLocale) {
+  private int write(SiteContext site, List<PageRenderer> renderers, Templates templates, Path staging,
+      Map<String, Integer> pagesByLocale) {
     List<String> problems = new ArrayList<>();
     List<Page> all = new ArrayList<>();
-    for (PageRenderer renderer : RENDERERS) {
+    for (PageRenderer renderer : renderers) {
       try {
         all.addAll(renderer.pages(site));
+      } catch (SiteException e) {
+        problems.addAll(e.problems());
       } catch (RuntimeException e) {
         problems.add(renderer.getClass().getSimpleName() + ": " + e.getMessage());
       }

@@ -7,14 +7,17 @@ import java.util.Optional;
 /**
  * What to generate and where.
  *
- * @param out     the folder the site is published to; replaced as a whole
- * @param locales the locale tags to publish; empty for every locale of the catalog
- * @param baseUrl the absolute address the site is served at, for canonical links and the
- *                sitemap; empty when unknown (links stay relative)
+ * @param out       the folder the site is published to; replaced as a whole
+ * @param locales   the locale tags to publish; empty for every locale of the catalog
+ * @param baseUrl   the absolute address the site is served at, for canonical links and the
+ *                  sitemap; empty when unknown (links stay relative)
  * @param templates a folder of templates that take precedence over the built-in ones, for
  *                  authors editing them; empty to use the built-in templates only
+ * @param usages    a usage index written by the annotation processor, published as the page
+ *                  "replies this codebase emits"; empty for no such page
  */
-public record SiteOptions(Path out, List<String> locales, Optional<String> baseUrl, Optional<Path> templates) {
+public record SiteOptions(Path out, List<String> locales, Optional<String> baseUrl, Optional<Path> templates,
+    Optional<Path> usages) {
 
   /** Copies the list. */
   public SiteOptions {
@@ -22,8 +25,18 @@ public record SiteOptions(Path out, List<String> locales, Optional<String> baseU
     baseUrl = baseUrl.map(u -> u.endsWith("/") ? u : u + "/");
   }
 
+  /** The options with the built-in templates and no usage index. */
+  public SiteOptions(Path out, List<String> locales, Optional<String> baseUrl) {
+    this(out, locales, baseUrl, Optional.empty(), Optional.empty());
+  }
+
+  /** These options, publishing the usage index {@code file} too. */
+  public SiteOptions withUsages(Path file) {
+    return new SiteOptions(out, locales, baseUrl, templates, Optional.of(file));
+  }
+
   /** Every locale, no base address. */
   public static SiteOptions to(Path out) {
-    return new SiteOptions(out, List.of(), Optional.empty(), Optional.empty());
+    return new SiteOptions(out, List.of(), Optional.empty());
   }
 }

@@ -32,7 +32,7 @@ class EveryPageTest {
   static void generate() throws IOException {
     site = Files.createTempDirectory("smtp-reply-every-page").resolve("site");
     new SiteGenerator(Catalog.builtIn()).generate(
-        new SiteOptions(site, List.of(), Optional.of(BASE), Optional.empty()));
+        new SiteOptions(site, List.of(), Optional.of(BASE)));
   }
 
   static Stream<String> pages() {

@@ -31,7 +31,7 @@ class ServeTest {
     Path out = dir.resolve("site");
     StringWriter log = new StringWriter();
     try (DevServer server = new DevServer(out, () -> new SiteGenerator(CatalogLoader.loadDirectory(catalog))
-        .generate(new SiteOptions(out, List.of(), Optional.empty(), Optional.empty())), new PrintWriter(log, true))) {
+        .generate(new SiteOptions(out, List.of(), Optional.empty())), new PrintWriter(log, true))) {
       server.start(0, List.of(catalog));
       assertTrue(server.address().getHost().equals("127.0.0.1"));
 

@@ -2,6 +2,7 @@ package org.smtpreply.annotation;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -15,10 +16,16 @@ import java.lang.annotation.Target;
  *     text = "Recipient address rejected")
  * final class UnknownRecipientException extends RuntimeException {}
  * }</pre>
+ *
+ * <p>Put it on a class, enum or record (an exception type, a reply object), a field (a constant)
+ * or a method (a handler). A type or a field stands for exactly one reply; a method may emit
+ * several, so it may carry several distinct {@code @SmtpReply}. Interfaces and annotation types
+ * emit nothing and are rejected.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.TYPE, ElementType.FIELD, ElementType.METHOD})
+@Repeatable(SmtpReplies.class)
 public @interface SmtpReply {
 
   /** The three-digit basic reply code, such as 550. */

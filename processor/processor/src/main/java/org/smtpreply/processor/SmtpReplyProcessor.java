@@ -2,52 +2,81 @@ package org.smtpreply.processor;
 
 import com.google.auto.service.AutoService;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.annotation.processing.SupportedOptions;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
-import org.smtpreply.catalog.Catalog;
+import javax.lang.model.util.Elements;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
 import org.smtpreply.catalog.CatalogException;
+import org.smtpreply.catalog.CatalogLoader;
+import org.smtpreply.processor.internal.CatalogFacts;
+import org.smtpreply.processor.internal.CatalogSnapshot;
 import org.smtpreply.processor.internal.ConstantsGenerator;
+import org.smtpreply.processor.internal.DeclaredReply;
 import org.smtpreply.processor.internal.Diagnostic;
+import org.smtpreply.processor.internal.ElementRules;
 import org.smtpreply.processor.internal.ErrorReporter;
+import org.smtpreply.processor.internal.ProcessorOptions;
+import org.smtpreply.processor.internal.RegistryGenerator;
 import org.smtpreply.processor.internal.ReplyChecker;
+import org.smtpreply.processor.internal.ReplyReader;
 import org.smtpreply.processor.internal.ReplyUse;
 import org.smtpreply.processor.internal.RoundState;
+import org.smtpreply.processor.internal.UsageIndexWriter;
 
 /**
- * Checks every {@code @SmtpReply} against the SMTP reply catalog and generates {@code
- * ReplyCodes} and {@code EnhancedCodes}. See the package documentation for its options.
+ * Checks every {@code @SmtpReply} against the SMTP reply catalog; generates {@code ReplyCodes}
+ * and {@code EnhancedCodes}, the codebase's {@code SmtpReplyRegistry}, and the usage index
+ * {@code META-INF/smtp-reply/usages.json}.
+ *
+ * <p>Options (pass with {@code -A}):
+ *
+ * <ul>
+ *   <li>{@code smtpreply.constantsPackage}: the package of {@code ReplyCodes} and {@code
+ *       EnhancedCodes} (default {@code org.smtpreply.codes}).
+ *   <li>{@code smtpreply.registryPackage}: the package of {@code SmtpReplyRegistry} (default: the
+ *       longest package that holds every annotated element, else the constants package).
+ *   <li>{@code smtpreply.catalog}: extra catalog files with the organization's own codes,
+ *       separated by commas; absolute paths are safest.
+ *   <li>{@code smtpreply.unusualPairing}, {@code smtpreply.duplicateReply}, {@code
+ *       smtpreply.lateElement}: {@code error}, {@code warning} (default) or {@code ignore}, the
+ *       kind of those soft rules' diagnostics.
+ * </ul>
  *
  * <p>No exception ever leaves {@link #process}: a failure becomes a diagnostic, and the
  * processor claims no annotation, so other processors still see {@code @SmtpReply}.
  */
 @AutoService(Processor.class)
-@SupportedAnnotationTypes(SmtpReplyProcessor.ANNOTATION)
-@SupportedOptions({SmtpReplyProcessor.CONSTANTS_PACKAGE, "smtpreply.unusualPairing"})
+@SupportedAnnotationTypes({ReplyReader.SMTP_REPLY, ReplyReader.SMTP_REPLIES})
+@SupportedOptions({
+    ProcessorOptions.CONSTANTS_PACKAGE,
+    ProcessorOptions.REGISTRY_PACKAGE,
+    ProcessorOptions.CATALOG,
+    "smtpreply.unusualPairing",
+    "smtpreply.duplicateReply",
+    "smtpreply.lateElement"})
 public final class SmtpReplyProcessor extends AbstractProcessor {
-  static final String ANNOTATION = "org.smtpreply.annotation.SmtpReply";
-  /** The option that names the package of the generated constants. */
-  public static final String CONSTANTS_PACKAGE = "smtpreply.constantsPackage";
-  static final String DEFAULT_PACKAGE = "org.smtpreply.codes";
-
   private final RoundState state = new RoundState();
   private ErrorReporter reporter;
-  private Catalog catalog;
+  private ProcessorOptions options;
+  private CatalogFacts catalog;
   private boolean catalogFailed;
 
   @Override
@@ -56,10 +85,14 @@ public final class SmtpReplyProcessor extends AbstractProcessor {
   }
 
   @Override
-  public synchronized void init(javax.annotation.processing.ProcessingEnvironment env) {
+  public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
-    reporter = new ErrorReporter(env.getMessager(), env.getOptions());
-    reporter.checkOptions();
+    reporter = new ErrorReporter(env);
+    try {
+      options = new ProcessorOptions(env.getOptions(), reporter);
+    } catch (RuntimeException e) {
+      reporter.reportGlobal(Diagnostic.INTERNAL, trace(e));
+    }
   }
 
   @Override
@@ -73,41 +106,72 @@ public final class SmtpReplyProcessor extends AbstractProcessor {
   }
 
   private void processRound(RoundEnvironment round) {
-    if (round.processingOver() || catalog() == null) {
+    if (round.processingOver() || options == null || catalog() == null) {
       // Values still unresolved now name symbols that do not exist; javac reports those itself.
       return;
     }
-    TypeElement annotation = processingEnv.getElementUtils().getTypeElement(ANNOTATION);
-    List<Element> elements = new ArrayList<>(state.takeDeferred(processingEnv.getElementUtils()));
-    if (annotation != null) {
-      elements.addAll(round.getElementsAnnotatedWith(annotation));
-    }
+    Elements utils = processingEnv.getElementUtils();
+    List<Element> fresh = annotatedElements(round, utils);
+    state.annotated(fresh, utils);
+    List<Element> elements = new ArrayList<>(state.takeDeferred(utils));
+    elements.addAll(fresh);
     if (!state.constantsWritten()) {
-      writeConstants(elements);
+      writeConstants(fresh);
     }
+    ReplyReader reader = new ReplyReader(utils);
+    ElementRules rules = new ElementRules(reporter);
     ReplyChecker checker = new ReplyChecker(catalog, reporter);
     for (Element element : elements) {
       try {
-        ReplyUse use = read(element);
-        if (use == null) {
+        List<ReplyUse> uses = reader.read(element);
+        if (uses == null) {
           state.defer(element);
-        } else {
-          checker.check(use);
+          continue;
+        }
+        for (ReplyUse use : rules.distinctUses(element, uses)) {
+          if (!checker.check(use)) {
+            continue;
+          }
+          DeclaredReply reply = DeclaredReply.of(use, utils);
+          if (state.registryWritten()) {
+            reporter.report(Diagnostic.LATE_ELEMENT, use, null, reply.kind(), reply.element());
+          } else {
+            state.declare(reply);
+          }
         }
       } catch (RuntimeException e) {
         reporter.report(Diagnostic.INTERNAL, element, null, null, trace(e));
       }
     }
+    if (fresh.isEmpty() && !state.registryWritten()) {
+      writeRegistry();
+    }
   }
 
-  private Catalog catalog() {
+  /** The elements that carry {@code @SmtpReply}, alone or repeated, in a stable order. */
+  private static List<Element> annotatedElements(RoundEnvironment round, Elements utils) {
+    Set<Element> found = new LinkedHashSet<>();
+    for (String name : List.of(ReplyReader.SMTP_REPLY, ReplyReader.SMTP_REPLIES)) {
+      TypeElement annotation = utils.getTypeElement(name);
+      if (annotation != null) {
+        found.addAll(round.getElementsAnnotatedWith(annotation));
+      }
+    }
+    return new ArrayList<>(found);
+  }
+
+  private CatalogFacts catalog() {
     if (catalog == null && !catalogFailed) {
       try {
-        catalog = Catalog.builtIn();
+        // The built-in catalog comes from the snapshot made at build time; extras need the loader.
+        Optional<CatalogFacts> snapshot = options.catalogFiles().isEmpty() ? CatalogSnapshot.builtIn() : Optional.empty();
+        catalog = snapshot.isPresent()
+            ? snapshot.get()
+            : CatalogFacts.of(CatalogLoader.loadBuiltIn(options.catalogFiles()));
       } catch (CatalogException e) {
         catalogFailed = true;
-        reporter.reportGlobal(Diagnostic.CATALOG, String.join("; ", e.problems()));
-      } catch (RuntimeException e) {
+        e.problems().forEach(problem -> reporter.reportGlobal(Diagnostic.CATALOG, problem));
+      } catch (IOException | RuntimeException e) {
         catalogFailed = true;
         reporter.reportGlobal(Diagnostic.CATALOG, String.valueOf(e.getMessage()));
       }
@@ -117,67 +181,36 @@ public final class SmtpReplyProcessor extends AbstractProcessor {
 
   private void writeConstants(List<Element> originating) {
     state.markConstantsWritten();
-    String packageName = processingEnv.getOptions().getOrDefault(CONSTANTS_PACKAGE, DEFAULT_PACKAGE);
     ConstantsGenerator generator = new ConstantsGenerator(catalog);
     try {
-      generator.replyCodes(packageName, originating).writeTo(processingEnv.getFiler());
-      generator.enhancedCodes(packageName, originating).writeTo(processingEnv.getFiler());
+      generator.replyCodes(options.constantsPackage(), originating).writeTo(processingEnv.getFiler());
+      generator.enhancedCodes(options.constantsPackage(), originating).writeTo(processingEnv.getFiler());
     } catch (IOException e) {
       reporter.reportGlobal(Diagnostic.INTERNAL, "cannot write the constants: " + e.getMessage());
     }
   }
 
-  /** The use's values, or null while one of them names a symbol not generated yet. */
-  private ReplyUse read(Element element) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
-      if (!type.getQualifiedName().contentEquals(ANNOTATION)) {
-        continue;
+  private void writeRegistry() {
+    state.markRegistryWritten();
+    List<Element> originating = state.annotatedElements();
+    List<DeclaredReply> replies = state.declared();
+    String packageName = options.registryPackage()
+        .orElseGet(() -> RegistryGenerator.defaultPackage(state.packages(), options.constantsPackage()));
+    try {
+      new RegistryGenerator().registry(packageName, replies, originating).writeTo(processingEnv.getFiler());
+      FileObject index = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
+          UsageIndexWriter.PATH, originating.toArray(new Element[0]));
+      try (Writer out = new OutputStreamWriter(index.openOutputStream(), StandardCharsets.UTF_8)) {
+        out.write(new UsageIndexWriter().write(replies));
       }
-      Map<? extends ExecutableElement, ? extends AnnotationValue> written = mirror.getElementValues();
-      Map<? extends ExecutableElement, ? extends AnnotationValue> all =
-          processingEnv.getElementUtils().getElementValuesWithDefaults(mirror);
-      Object code = value(all, "code");
-      Object enhanced = value(all, "enhanced");
-      Object text = value(all, "text");
-      Object smtputf8 = value(all, "smtputf8");
-      if (!(code instanceof Integer) || unresolved(enhanced) || unresolved(text) || !(smtputf8 instanceof Boolean)) {
-        return null;
-      }
-      return new ReplyUse(element, mirror, (Integer) code, (String) enhanced, (String) text, (Boolean) smtputf8,
-          annotationValue(written, "code"), annotationValue(written, "enhanced"), annotationValue(written, "text"));
+    } catch (IOException e) {
+      reporter.reportGlobal(Diagnostic.INTERNAL, "cannot write the registry or the usage index: " + e.getMessage());
     }
-    return null;
-  }
-
-  private static boolean unresolved(Object value) {
-    // javac gives an unresolved reference the value "<error>" until a later round resolves it.
-    return !(value instanceof String) || "<error>".equals(value);
-  }
-
-  private static Object value(Map<? extends ExecutableElement, ? extends AnnotationValue> values, String name) {
-    AnnotationValue value = annotationValue(values, name);
-    return value == null ? null : value.getValue();
-  }
-
-  private static AnnotationValue annotationValue(
-      Map<? extends ExecutableElement, ? extends AnnotationValue> values, String name) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : values.entrySet()) {
-      if (e.getKey().getSimpleName().contentEquals(name)) {
-        return e.getValue();
-      }
-    }
-    return null;
   }
 
   private static String trace(Throwable e) {
     StringWriter out = new StringWriter();
     e.printStackTrace(new PrintWriter(out));
     return out.toString();
-  }
-
-  /** The options this processor reads, for documentation and tests. */
-  static Set<String> options() {
-    return new LinkedHashSet<>(List.of(CONSTANTS_PACKAGE, "smtpreply.unusualPairing"));
   }
 }

@@ -1,7 +1,7 @@
 package org.smtpreply.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
+import static org.smtpreply.processor.Fixtures.compile;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -10,10 +10,6 @@ import org.junit.jupiter.api.Test;
 
 /** Fixture sources compiled with the processor: what a user of {@code @SmtpReply} sees. */
 class SmtpReplyProcessorTest {
-
-  private static Compilation compile(JavaFileObject... sources) {
-    return javac().withProcessors(new SmtpReplyProcessor()).compile(sources);
-  }
 
   @Test
   void validUseCompilesAndGeneratesConstants() {

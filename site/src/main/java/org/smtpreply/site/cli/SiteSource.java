@@ -17,11 +17,20 @@ final class SiteSource {
   @Option(names = "--catalog-dir", description = "Load the catalog from this folder (laid out like catalog/data) instead of the built-in one.")
   Path catalogDir;
 
+  @Option(names = "--catalog", description = "An extra catalog file with your organization's own codes (repeatable).")
+  List<Path> extraCatalogs = List.of();
+
   @Option(names = "--templates", description = "Folder of templates that take precedence over the built-in ones.")
   Path templates;
 
+  @Option(names = "--usages", description = "A usage index (META-INF/smtp-reply/usages.json) written by the processor: adds the page of the replies it lists.")
+  Path usages;
+
   /** The catalog, loaded afresh. */
   Catalog catalog() {
-    return catalogDir == null ? Catalog.builtIn() : CatalogLoader.loadDirectory(catalogDir);
+    if (catalogDir != null) {
+      return CatalogLoader.loadDirectory(catalogDir, extraCatalogs);
+    }
+    return extraCatalogs.isEmpty() ? Catalog.builtIn() : CatalogLoader.loadBuiltIn(extraCatalogs);
   }
 }

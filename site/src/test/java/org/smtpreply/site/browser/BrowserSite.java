@@ -40,7 +40,7 @@ final class BrowserSite {
         URI base = URI.create("http://127.0.0.1:" + port + "/");
         Path root = Files.createTempDirectory("smtp-reply-browser-site").resolve("site");
         new SiteGenerator(Catalog.builtIn()).generate(
-            new SiteOptions(root, List.of(), Optional.of(base.toString()), Optional.empty()));
+            new SiteOptions(root, List.of(), Optional.of(base.toString())));
         // Serves until the test JVM exits; its threads are daemons.
         DevServer server = DevServer.staticSite(root);
         server.start(port, List.of());

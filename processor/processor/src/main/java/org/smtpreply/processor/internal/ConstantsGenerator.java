@@ -9,9 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
-import org.smtpreply.catalog.Catalog;
 import org.smtpreply.catalog.EnhancedCode;
-import org.smtpreply.catalog.EntryText;
 import org.smtpreply.catalog.ReplyClass;
 import org.smtpreply.catalog.ReplyCode;
 
@@ -28,13 +26,11 @@ public final class ConstantsGenerator {
 
   private static final Map<Integer, String> FORM = Map.of(2, "SUCCESS", 4, "TRANSIENT", 5, "PERMANENT");
 
-  private final Catalog catalog;
-  private final String source;
+  private final CatalogFacts catalog;
 
   /** Generates from {@code catalog}, with Javadoc in its source locale. */
-  public ConstantsGenerator(Catalog catalog) {
+  public ConstantsGenerator(CatalogFacts catalog) {
     this.catalog = catalog;
-    this.source = catalog.locales().source().tag();
   }
 
   /** The {@code ReplyCodes} source file. */
@@ -46,11 +42,11 @@ public final class ConstantsGenerator {
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     originating.forEach(type::addOriginatingElement);
     for (ReplyCode code : catalog.basicCodes()) {
-      EntryText text = catalog.text(code, source).value();
+      String title = catalog.title(code.id());
       FieldSpec.Builder field = FieldSpec.builder(int.class, code.constant(),
               Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
           .initializer("$L", code.code())
-          .addJavadoc("$L $L.\n", code.code(), javadoc(text.title()))
+          .addJavadoc("$L $L.\n", code.code(), javadoc(title))
           .addJavadoc("\n<p>$L.", describe(code.replyClass()));
       if (code.isStandard()) {
         field.addJavadoc(" $L.\n", code.references().stream().map(r -> r.label()).collect(Collectors.joining(", ")));
@@ -72,13 +68,13 @@ public final class ConstantsGenerator {
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     originating.forEach(type::addOriginatingElement);
     for (EnhancedCode code : catalog.enhancedCodes()) {
-      EntryText text = catalog.text(code, source).value();
+      String title = catalog.title(code.code());
       for (int form : code.classes()) {
         String rfcs = code.rfcs().stream().map(r -> "RFC " + r).collect(Collectors.joining(", "));
         type.addField(FieldSpec.builder(String.class, code.constant() + "_" + FORM.get(form),
                 Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .initializer("$S", code.in(form))
-            .addJavadoc("$L $L.\n", code.in(form), javadoc(text.title()))
+            .addJavadoc("$L $L.\n", code.in(form), javadoc(title))
             .addJavadoc("\n<p>$L. $L.\n", describe(ReplyClass.ofDigit(form)), rfcs)
             .build());
       }

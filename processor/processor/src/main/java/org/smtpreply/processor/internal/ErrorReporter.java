@@ -3,6 +3,7 @@ package org.smtpreply.processor.internal;
 import java.util.Locale;
 import java.util.Map;
 import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -15,29 +16,53 @@ import javax.tools.Diagnostic.Kind;
 public final class ErrorReporter {
   private final Messager messager;
   private final Map<String, String> options;
+  private final RepeatedAnnotations repeated;
   private int errors;
 
-  /** Reports through {@code messager}, with kinds set by {@code options}. */
-  public ErrorReporter(Messager messager, Map<String, String> options) {
-    this.messager = messager;
-    this.options = options;
+  /** Reports through {@code env}'s messager, with kinds set by its options. */
+  public ErrorReporter(ProcessingEnvironment env) {
+    this.messager = env.getMessager();
+    this.options = env.getOptions();
+    this.repeated = RepeatedAnnotations.of(env);
   }
 
   /** Checks that each soft rule's option, if given, is error, warning or ignore. */
   public void checkOptions() {
     for (Diagnostic d : Diagnostic.values()) {
       if (d.option() != null && options.containsKey(d.option()) && kindOf(d) == null && !isIgnored(d)) {
-        messager.printMessage(Kind.ERROR, "[SmtpReplyOption] -A" + d.option() + "=" + options.get(d.option())
-            + " is not one of error, warning, ignore");
-        errors++;
+        reportGlobal(Diagnostic.OPTION, d.option(), options.get(d.option()), "use error, warning or ignore");
       }
     }
   }
 
   /** Reports {@code d} on {@code value} of {@code mirror} on {@code element}. */
   public void report(Diagnostic d, Element element, AnnotationMirror mirror, AnnotationValue value, Object... args) {
-    if (isIgnored(d)) {
+    Kind kind = count(d);
+    if (kind != null) {
+      messager.printMessage(kind, d.message(args), element, mirror, value);
+    }
+  }
+
+  /**
+   * Reports {@code d} on {@code value} (one of {@code use}'s values, or null for the whole
+   * annotation), placed in the source even when the annotation is one of several.
+   */
+  public void report(Diagnostic d, ReplyUse use, AnnotationValue value, Object... args) {
+    Kind kind = count(d);
+    if (kind == null) {
       return;
+    }
+    if (use.repeatIndex() < 0) {
+      messager.printMessage(kind, d.message(args), use.element(), use.mirror(), value);
+    } else if (!repeated.print(kind, d.message(args), use.element(), use.repeatIndex(), nameOf(use, value))) {
+      messager.printMessage(kind, d.message(args), use.element());
+    }
+  }
+
+  /** The kind {@code d} is reported with, counted, or null when it is ignored. */
+  private Kind count(Diagnostic d) {
+    if (isIgnored(d)) {
+      return null;
     }
     Kind kind = kindOf(d);
     if (kind == null) {
@@ -46,7 +71,20 @@ public final class ErrorReporter {
     if (kind == Kind.ERROR) {
       errors++;
     }
-    messager.printMessage(kind, d.message(args), element, mirror, value);
+    return kind;
+  }
+
+  private static String nameOf(ReplyUse use, AnnotationValue value) {
+    if (value == null) {
+      return null;
+    }
+    if (value == use.codeValue()) {
+      return "code";
+    }
+    if (value == use.enhancedValue()) {
+      return "enhanced";
+    }
+    return value == use.textValue() ? "text" : null;
   }
 
   /** Reports {@code d} with no element. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.smtpreply.catalog.Catalog;
 import org.smtpreply.catalog.EnhancedCode;
 import org.smtpreply.catalog.ReplyCode;
 
@@ -18,11 +17,11 @@ public final class ReplyChecker {
 
   private static final Pattern ENHANCED = Pattern.compile("[245]\\.[0-9]{1,3}\\.[0-9]{1,3}");
 
-  private final Catalog catalog;
+  private final CatalogFacts catalog;
   private final ErrorReporter reporter;
 
   /** Checks against {@code catalog}, reporting to {@code reporter}. */
-  public ReplyChecker(Catalog catalog, ErrorReporter reporter) {
+  public ReplyChecker(CatalogFacts catalog, ErrorReporter reporter) {
     this.catalog = catalog;
     this.reporter = reporter;
   }
@@ -32,7 +31,7 @@ public final class ReplyChecker {
     int before = reporter.errorCount();
     Optional<ReplyCode> basic = catalog.basic(use.code());
     if (basic.isEmpty()) {
-      reporter.report(Diagnostic.UNKNOWN_CODE, use.element(), use.mirror(), use.codeValue(),
+      reporter.report(Diagnostic.UNKNOWN_CODE, use, use.codeValue(),
           use.code(), suggestion(use.code()));
     }
     if (!use.enhanced().isEmpty()) {
@@ -46,28 +45,30 @@ public final class ReplyChecker {
     String enhanced = use.enhanced();
     int replyClass = use.code() / 100;
     if (replyClass == 3) {
-      reporter.report(Diagnostic.ENHANCED_ON_3YZ, use.element(), use.mirror(), use.enhancedValue(), use.code(), enhanced);
+      reporter.report(Diagnostic.ENHANCED_ON_3YZ, use, use.enhancedValue(), use.code(), enhanced);
       return;
     }
     if (!ENHANCED.matcher(enhanced).matches()) {
-      reporter.report(Diagnostic.MALFORMED_ENHANCED, use.element(), use.mirror(), use.enhancedValue(), enhanced);
+      reporter.report(Diagnostic.MALFORMED_ENHANCED, use, use.enhancedValue(), enhanced);
       return;
     }
     Optional<EnhancedCode> known = catalog.enhanced(enhanced);
     if (known.isEmpty()) {
-      reporter.report(Diagnostic.UNKNOWN_ENHANCED, use.element(), use.mirror(), use.enhancedValue(),
+      reporter.report(Diagnostic.UNKNOWN_ENHANCED, use, use.enhancedValue(),
           enhanced, enhancedSuggestion(enhanced));
       return;
     }
     int enhancedClass = enhanced.charAt(0) - '0';
     if (basic.isPresent() && enhancedClass != replyClass) {
-      reporter.report(Diagnostic.CLASS_MISMATCH, use.element(), use.mirror(), use.enhancedValue(),
+      reporter.report(Diagnostic.CLASS_MISMATCH, use, use.enhancedValue(),
           enhanced, enhancedClass, use.code(), replyClass, replyClass + enhanced.substring(1), replyClass);
       return;
     }
     List<Integer> associated = known.get().basic();
-    if (basic.isPresent() && !associated.isEmpty() && !associated.contains(use.code())) {
-      reporter.report(Diagnostic.UNUSUAL_PAIRING, use.element(), use.mirror(), use.enhancedValue(),
+    // The catalog's own entry may list the pairing too: an extra code cannot be in the IANA registry.
+    boolean listedByCode = basic.isPresent() && basic.get().enhanced().contains(enhanced);
+    if (basic.isPresent() && !associated.isEmpty() && !associated.contains(use.code()) && !listedByCode) {
+      reporter.report(Diagnostic.UNUSUAL_PAIRING, use, use.enhancedValue(),
           enhanced, use.code(), associated.stream().map(String::valueOf).collect(Collectors.joining(", ")));
     }
   }
@@ -75,14 +76,14 @@ public final class ReplyChecker {
   private void checkText(ReplyUse use) {
     String text = use.text();
     if (text.indexOf('\r') >= 0 || text.indexOf('\n') >= 0) {
-      reporter.report(Diagnostic.TEXT_LINE_BREAK, use.element(), use.mirror(), use.textValue());
+      reporter.report(Diagnostic.TEXT_LINE_BREAK, use, use.textValue());
       return;
     }
     if (!use.smtputf8()) {
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
         if (c > 126 || (c < 32 && c != '\t')) {
-          reporter.report(Diagnostic.TEXT_NON_ASCII, use.element(), use.mirror(), use.textValue(),
+          reporter.report(Diagnostic.TEXT_NON_ASCII, use, use.textValue(),
               String.format("U+%04X", (int) c));
           return;
         }
@@ -91,7 +92,7 @@ public final class ReplyChecker {
     String line = use.code() + " " + (use.enhanced().isEmpty() ? "" : use.enhanced() + " ") + text + "\r\n";
     int octets = line.getBytes(StandardCharsets.UTF_8).length;
     if (octets > MAX_REPLY_LINE) {
-      reporter.report(Diagnostic.TEXT_TOO_LONG, use.element(), use.mirror(), use.textValue(),
+      reporter.report(Diagnostic.TEXT_TOO_LONG, use, use.textValue(),
           octets, octets - MAX_REPLY_LINE);
     }
   }

@@ -16,6 +16,8 @@ import javax.lang.model.element.Element;
  * @param codeValue     the {@code code} value as written, for diagnostics
  * @param enhancedValue the {@code enhanced} value as written, or null if defaulted
  * @param textValue     the {@code text} value as written, or null if defaulted
+ * @param repeatIndex   for one of several {@code @SmtpReply} on the element, its position among
+ *                      them (javac wraps those in a container); -1 for a single annotation
  */
 public record ReplyUse(
     Element element,
@@ -26,4 +28,5 @@ public record ReplyUse(
     boolean smtputf8,
     AnnotationValue codeValue,
     AnnotationValue enhancedValue,
-    AnnotationValue textValue) {}
+    AnnotationValue textValue,
+    int repeatIndex) {}

@@ -7,10 +7,19 @@ import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
 
-/** What the processor carries from one round to the next. */
+/**
+ * What the processor carries from one round to the next: elements waiting for the generated
+ * constants, the replies checked so far, and which files are written. The constants go out in
+ * the first round; the registry and the usage index in the first later round that brings no new
+ * annotated element, so they list every round's elements and javac still compiles the registry.
+ */
 public final class RoundState {
   private final Set<ElementHandle> deferred = new LinkedHashSet<>();
+  private final List<Element> annotated = new ArrayList<>();
+  private final Set<String> packages = new LinkedHashSet<>();
+  private final Set<DeclaredReply> declared = new LinkedHashSet<>();
   private boolean constantsWritten;
+  private boolean registryWritten;
 
   /** Whether the constants have been generated in this compilation. */
   public boolean constantsWritten() {
@@ -20,6 +29,44 @@ public final class RoundState {
   /** Records that the constants have been generated. */
   public void markConstantsWritten() {
     constantsWritten = true;
+  }
+
+  /** Whether the registry and the usage index have been written. */
+  public boolean registryWritten() {
+    return registryWritten;
+  }
+
+  /** Records that the registry and the usage index have been written. */
+  public void markRegistryWritten() {
+    registryWritten = true;
+  }
+
+  /** Remembers the annotated elements seen for the first time this round. */
+  public void annotated(List<? extends Element> elements, Elements utils) {
+    for (Element element : elements) {
+      annotated.add(element);
+      packages.add(DeclaredReply.packageOf(element, utils));
+    }
+  }
+
+  /** Every annotated element of the compilation so far: the originating elements of the registry. */
+  public List<Element> annotatedElements() {
+    return List.copyOf(annotated);
+  }
+
+  /** The packages of the annotated elements, in the order first seen. */
+  public List<String> packages() {
+    return List.copyOf(packages);
+  }
+
+  /** Records a reply that passed every check. */
+  public void declare(DeclaredReply reply) {
+    declared.add(reply);
+  }
+
+  /** The replies declared so far, in {@link DeclaredReply#ORDER}. */
+  public List<DeclaredReply> declared() {
+    return declared.stream().sorted(DeclaredReply.ORDER).toList();
   }
 
   /** Checks {@code element} again in the next round. */

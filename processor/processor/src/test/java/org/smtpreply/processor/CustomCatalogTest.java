@@ -1,0 +1,102 @@
+package org.smtpreply.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.smtpreply.processor.Fixtures.compile;
+import static org.smtpreply.processor.Fixtures.source;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An organization's own codes, from an extra catalog file passed as a processor option. */
+class CustomCatalogTest {
+  @TempDir Path dir;
+
+  static final String EXTRA = String.join("\n",
+      "- code: 577",
+      "  constant: EXAMPLE_POLICY_BLOCK",
+      "  origin: Example Corp mail gateway",
+      "  commands: [RCPT]",
+      "  enhanced: [\"5.7.1\"]",
+      "  related: [550]",
+      "  texts:",
+      "    en: {title: Blocked by the Example gateway, summary: s, causes: [c], sender: s, admin: a, retry: r}",
+      "    es: {title: Bloqueado por la pasarela Example, summary: s, causes: [c], sender: s, admin: a, retry: r}",
+      "");
+
+  private JavaFileObject useOf577() {
+    return source("PolicyBlock",
+        "@SmtpReply(code = 577,",
+        "    enhanced = \"5.7.1\", text = \"Blocked by policy\")",
+        "final class PolicyBlock extends RuntimeException {}");
+  }
+
+  private String option(String content) throws IOException {
+    Path file = dir.resolve("extra-catalog.yaml");
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+    return "smtpreply.catalog=" + file.toAbsolutePath();
+  }
+
+  @Test
+  void aCatalogChangeAloneAddsTheConstantAndAcceptsTheCode() throws IOException {
+    assertThat(compile(useOf577())).hadErrorContaining("[SmtpReplyUnknownCode] code 577");
+    Compilation builtIn = compile(source("Fine", "@SmtpReply(code = 550) final class Fine {}"));
+    assertThat(builtIn).generatedSourceFile("org.smtpreply.codes.ReplyCodes").contentsAsUtf8String()
+        .doesNotContain("EXAMPLE_POLICY_BLOCK");
+
+    Compilation with = compile(List.of(option(EXTRA)), useOf577(), source("UsesConstant",
+        "import org.smtpreply.codes.ReplyCodes;",
+        "final class UsesConstant {",
+        "  @SmtpReply(code = ReplyCodes.EXAMPLE_POLICY_BLOCK) static final String BLOCKED = \"577\";",
+        "}"));
+    assertThat(with).succeededWithoutWarnings();
+    assertThat(with).generatedSourceFile("org.smtpreply.codes.ReplyCodes").contentsAsUtf8String()
+        .contains("  /**\n"
+            + "   * 577 Blocked by the Example gateway.\n"
+            + "   *\n"
+            + "   * <p>Permanent negative completion: a hard bounce, do not retry. Non-standard: Example Corp mail gateway.\n"
+            + "   */\n"
+            + "  public static final int EXAMPLE_POLICY_BLOCK = 577;");
+    assertThat(with).generatedSourceFile("test.SmtpReplyRegistry").contentsAsUtf8String()
+        .contains("\"test.PolicyBlock\\ntest.PolicyBlock\\nclass\\n577\\n5.7.1\\nBlocked by policy\\n\"");
+  }
+
+  @Test
+  void aBrokenExtraCatalogIsOneCleanErrorPerProblem() throws IOException {
+    String option = option(EXTRA.replace("code: 577", "code: 550").replace("  origin: Example Corp mail gateway\n", ""));
+    Compilation compilation = compile(List.of(option), useOf577());
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[SmtpReplyCatalog] the SMTP reply catalog cannot be loaded: "
+        + dir.resolve("extra-catalog.yaml").toAbsolutePath() + ":1:3: entry 550: the built-in catalog already defines 550");
+    assertNoTrace(compilation);
+  }
+
+  @Test
+  void aMissingExtraCatalogIsOneCleanError() {
+    Path missing = dir.resolve("nowhere.yaml");
+    Compilation compilation = compile(List.of("smtpreply.catalog=" + missing), useOf577());
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[SmtpReplyCatalog] the SMTP reply catalog cannot be loaded: "
+        + missing + ": file is missing");
+    assertNoTrace(compilation);
+  }
+
+  static void assertNoTrace(Compilation compilation) {
+    for (Diagnostic<? extends JavaFileObject> d : compilation.diagnostics()) {
+      String message = d.getMessage(null);
+      assertThat(message).doesNotContain("Exception");
+      assertThat(message).doesNotContain("\tat ");
+      assertThat(message).doesNotContain("[SmtpReplyInternal]");
+    }
+  }
+}

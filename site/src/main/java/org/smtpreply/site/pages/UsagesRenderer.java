@@ -1,0 +1,101 @@
+package org.smtpreply.site.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.smtpreply.catalog.Catalog;
+import org.smtpreply.catalog.EnhancedCode;
+import org.smtpreply.catalog.ReplyCode;
+import org.smtpreply.i18n.SiteLocale;
+import org.smtpreply.i18n.UiMessages;
+import org.smtpreply.site.SiteException;
+import org.smtpreply.site.internal.UsageIndex;
+
+/**
+ * "Replies this codebase emits": one page per locale listing the usage index of a codebase, each
+ * reply linked to the catalog's explanation of its codes. Rendered only when an index is given.
+ */
+public final class UsagesRenderer implements PageRenderer {
+
+  /**
+   * What the page shows.
+   *
+   * @param intro the introduction
+   * @param rows  the declared replies, in the index's order
+   */
+  public record UsagesView(String intro, List<Row> rows) {}
+
+  /**
+   * One declared reply.
+   *
+   * @param code     the basic code, linked to its page
+   * @param enhanced the enhanced code linked to its page, or null for none
+   * @param text     the reply text
+   * @param element  the annotated element
+   * @param kind     its kind, in the page's language
+   */
+  public record Row(CodeLink code, CodeLink enhanced, String text, String element, String kind) {}
+
+  private final UsageIndex index;
+
+  /** A renderer of {@code index}. */
+  public UsagesRenderer(UsageIndex index) {
+    this.index = index;
+  }
+
+  /** The usages page of {@code tag}. */
+  static String path(String tag) {
+    return tag + "/usages/index.html";
+  }
+
+  @Override
+  public List<Page> pages(SiteContext site) {
+    Catalog catalog = site.catalog();
+    checkCodes(catalog);
+    List<Page> pages = new ArrayList<>();
+    for (SiteLocale locale : site.locales()) {
+      String tag = locale.tag();
+      UiMessages ui = site.ui(tag);
+      String path = path(tag);
+      List<Row> rows = new ArrayList<>();
+      for (UsageIndex.Usage usage : index.usages()) {
+        ReplyCode code = catalog.basic(usage.code()).orElseThrow();
+        CodeLink enhanced = enhanced(catalog, usage)
+            .map(e -> Texts.link(catalog, tag, path, e, usage.enhanced()))
+            .orElse(null);
+        rows.add(new Row(Texts.link(catalog, tag, path, code), enhanced, usage.text(), usage.element(),
+            ui.get("usages.kind." + usage.kind())));
+      }
+      PageMeta meta = site.meta(tag, path, ui.get("usages.title") + " · " + ui.get("site.name"),
+          ui.get("usages.intro"), UsagesRenderer::path);
+      pages.add(new Page(path, "usages.ftlh", tag, meta, new UsagesView(ui.get("usages.intro"), rows)));
+    }
+    return pages;
+  }
+
+  /** Every code must have a page to link to: one line per usage whose code the catalog lacks. */
+  private void checkCodes(Catalog catalog) {
+    List<String> problems = new ArrayList<>();
+    int n = 0;
+    for (UsageIndex.Usage usage : index.usages()) {
+      n++;
+      String where = index.file() + ": usage #" + n + " (" + usage.element() + "): ";
+      if (catalog.basic(usage.code()).isEmpty()) {
+        problems.add(where + "code " + usage.code() + " is not in the catalog; pass the extra catalog the"
+            + " processor used with --catalog");
+      } else if (!usage.enhanced().isEmpty() && enhanced(catalog, usage).isEmpty()) {
+        problems.add(where + "enhanced code " + usage.enhanced() + " is not in the catalog");
+      }
+      if (!List.of("class", "enum", "record", "field", "enum_constant", "method").contains(usage.kind())) {
+        problems.add(where + "unknown kind '" + usage.kind() + "'");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new SiteException(problems);
+    }
+  }
+
+  private static Optional<EnhancedCode> enhanced(Catalog catalog, UsageIndex.Usage usage) {
+    return usage.enhanced().isEmpty() ? Optional.empty() : catalog.enhanced(usage.enhanced());
+  }
+}
