@@ -101,7 +101,7 @@ public final class SiteGenerator {
     for (SiteLocale locale : locales) {
       ui.put(locale.tag(), UiMessages.load(catalog.locales(), locale));
     }
-    return new SiteContext(catalog, locales, ui, options.baseUrl());
+    return new SiteContext(catalog, locales, ui, options.baseUrl(), options.usages().isPresent());
   }
 
   private int write(SiteContext site, List<PageRenderer> renderers, Templates templates, Path staging,

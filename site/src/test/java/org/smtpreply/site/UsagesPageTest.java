@@ -87,6 +87,8 @@ class UsagesPageTest {
     assertEquals("Respuestas SMTP que emite este proyecto", es.selectFirst("h1").text());
     assertEquals("Bloqueado por la pasarela Example", es.select("table.usages tbody tr").get(1).select("a").attr("title"));
     assertEquals("../../en/usages/index.html", es.select("link[hreflang=en]").attr("href"));
+    Document home = GeneratedSite.parse(site.resolve("es/550/index.html"));
+    assertEquals("../../es/usages/index.html", home.selectFirst("nav.main a[href*=usages]").attr("href"), "linked from every page");
   }
 
   @Test
@@ -94,6 +96,7 @@ class UsagesPageTest {
     Path site = dir.resolve("site");
     assertEquals(0, cli("generate", "--out", site.toString(), "--locales", "en").code);
     assertFalse(Files.exists(site.resolve("en/usages")));
+    assertTrue(GeneratedSite.parse(site.resolve("en/550/index.html")).select("a[href*=usages]").isEmpty(), "no link to it");
   }
 
   @Test

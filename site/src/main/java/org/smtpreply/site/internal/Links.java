@@ -68,6 +68,11 @@ public final class Links {
     return tag + "/translations/index.html";
   }
 
+  /** The page of the replies a documented codebase emits, in a locale. */
+  public static String usages(String tag) {
+    return tag + "/usages/index.html";
+  }
+
   /** The "page not found" page of a locale. */
   public static String notFound(String tag) {
     return tag + "/404.html";

@@ -45,9 +45,10 @@ public record PageMeta(
    * @param reading  the guide to reading a reply
    * @param downloads the catalog as data
    * @param translations the translation status of this language
+   * @param usages   the replies the documented codebase emits, or empty when the site has no such page
    */
   public record Nav(String decoder, String enhanced, String bounces, String reading, String downloads,
-      String translations) {}
+      String translations, String usages) {}
 
   /** Copies the collections. */
   public PageMeta {

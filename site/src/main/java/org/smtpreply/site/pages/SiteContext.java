@@ -19,9 +19,11 @@ import org.smtpreply.site.internal.Links;
  * @param locales  the locales to publish, source first
  * @param ui       the UI strings of each published locale, by tag
  * @param baseUrl  the site's absolute address, ending in a slash, if known
+ * @param usages   whether the site publishes the page of the replies a codebase emits
  */
 public record SiteContext(
-    Catalog catalog, List<SiteLocale> locales, Map<String, UiMessages> ui, Optional<String> baseUrl) {
+    Catalog catalog, List<SiteLocale> locales, Map<String, UiMessages> ui, Optional<String> baseUrl,
+    boolean usages) {
 
   /** Copies the collections. */
   public SiteContext {
@@ -66,7 +68,8 @@ public record SiteContext(
         Links.between(path, GuideRenderer.path(tag, "bounces")),
         Links.between(path, GuideRenderer.path(tag, "reading")),
         Links.between(path, Links.downloads(tag)),
-        Links.between(path, Links.translations(tag)));
+        Links.between(path, Links.translations(tag)),
+        usages ? Links.between(path, Links.usages(tag)) : "");
     return new PageMeta(tag, title, description, Links.root(path), Links.between(path, Links.home(tag)),
         nav, canonical, languages, alternates, notes, ui(tag).languageOf("fallback.note"),
         Links.between(path, Links.search(tag)), Links.between(path, Links.searchIndex(tag)));

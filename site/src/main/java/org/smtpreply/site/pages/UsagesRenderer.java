@@ -9,6 +9,7 @@ import org.smtpreply.catalog.ReplyCode;
 import org.smtpreply.i18n.SiteLocale;
 import org.smtpreply.i18n.UiMessages;
 import org.smtpreply.site.SiteException;
+import org.smtpreply.site.internal.Links;
 import org.smtpreply.site.internal.UsageIndex;
 
 /**
@@ -45,7 +46,7 @@ public final class UsagesRenderer implements PageRenderer {
 
   /** The usages page of {@code tag}. */
   static String path(String tag) {
-    return tag + "/usages/index.html";
+    return Links.usages(tag);
   }
 
   @Override
