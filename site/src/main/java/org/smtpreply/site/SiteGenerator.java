@@ -17,6 +17,7 @@ import org.smtpreply.i18n.SiteLocale;
 import org.smtpreply.i18n.UiMessages;
 import org.smtpreply.site.internal.Publisher;
 import org.smtpreply.site.internal.Templates;
+import org.smtpreply.site.internal.Utf8Buffer;
 import org.smtpreply.site.pages.ClassPageRenderer;
 import org.smtpreply.site.pages.CodePageRenderer;
 import org.smtpreply.site.pages.DownloadsRenderer;
@@ -94,11 +95,20 @@ public final class SiteGenerator {
   private int write(SiteContext site, Templates templates, Path staging, Map<String, Integer> pagesByLocale) {
     List<String> problems = new ArrayList<>();
     List<Page> all = new ArrayList<>();
-    for (PageRenderer renderer : RENDERERS) {
+    // Building a kind's pages (its views, links and alternates, the JSON export) is a good part
+    // of the work in a large catalog, and the kinds are independent: build them on every core,
+    // then take them in the renderers' order.
+    List<Built> kinds = RENDERERS.parallelStream().map(renderer -> {
       try {
-        all.addAll(renderer.pages(site));
+        return new Built(renderer.pages(site), null);
       } catch (RuntimeException e) {
-        problems.add(renderer.getClass().getSimpleName() + ": " + e.getMessage());
+        return new Built(List.of(), renderer.getClass().getSimpleName() + ": " + e.getMessage());
+      }
+    }).toList();
+    for (Built kind : kinds) {
+      all.addAll(kind.pages());
+      if (kind.problem() != null) {
+        problems.add(kind.problem());
       }
     }
     // Pages are independent files: render them on every core. Each failure is kept at its
@@ -107,7 +117,7 @@ public final class SiteGenerator {
     IntStream.range(0, all.size()).parallel().forEach(i -> {
       Page page = all.get(i);
       try {
-        writeFile(staging.resolve(page.path()), render(site, templates, page));
+        write(site, templates, page, staging);
       } catch (IOException | TemplateException | RuntimeException e) {
         failures[i] = page.path() + ": " + firstLine(e.getMessage());
       }
@@ -128,7 +138,7 @@ public final class SiteGenerator {
     }
     try {
       for (Page page : new SitemapRenderer(site).pages(published)) {
-        writeFile(staging.resolve(page.path()), render(site, templates, page));
+        write(site, templates, page, staging);
         files++;
       }
     } catch (IOException | TemplateException | RuntimeException e) {
@@ -154,17 +164,26 @@ public final class SiteGenerator {
     return files;
   }
 
-  private static String render(SiteContext site, Templates templates, Page page)
+  /** One renderer's pages, or why it could not list them. */
+  private record Built(List<Page> pages, String problem) {}
+
+  /** Renders {@code page} into its file under {@code staging}. */
+  private static void write(SiteContext site, Templates templates, Page page, Path staging)
       throws IOException, TemplateException {
+    Path file = staging.resolve(page.path());
+    Files.createDirectories(file.getParent());
     if (page.template() == null) {
-      return (String) page.view();
+      Files.writeString(file, (String) page.view(), StandardCharsets.UTF_8);
+      return;
     }
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("meta", page.meta());
     String lang = page.meta() != null ? page.meta().lang() : site.locales().get(0).tag();
     model.put("ui", site.ui(lang).asMap());
     model.put("page", page.view());
-    return templates.render(page.template(), model);
+    Utf8Buffer content = new Utf8Buffer();
+    templates.render(page.template(), model, content);
+    content.writeTo(file);
   }
 
   /** One line per distinct failure, naming its first page and how many others share it. */
@@ -180,11 +199,6 @@ public final class SiteGenerator {
     pagesByMessage.forEach((message, pages) -> lines.add(pages.get(0)
         + (pages.size() > 1 ? " (and " + (pages.size() - 1) + " more pages)" : "") + ": " + message));
     return lines;
-  }
-
-  private static void writeFile(Path file, String content) throws IOException {
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, content, StandardCharsets.UTF_8);
   }
 
   private static String firstLine(String message) {
