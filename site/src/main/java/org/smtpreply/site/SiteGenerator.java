@@ -173,7 +173,11 @@ public final class SiteGenerator {
     Path file = staging.resolve(page.path());
     Files.createDirectories(file.getParent());
     if (page.template() == null) {
-      Files.writeString(file, (String) page.view(), StandardCharsets.UTF_8);
+      if (page.view() instanceof byte[] encoded) {
+        Files.write(file, encoded);
+      } else {
+        Files.writeString(file, (String) page.view(), StandardCharsets.UTF_8);
+      }
       return;
     }
     Map<String, Object> model = new LinkedHashMap<>();
