@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,9 @@ public final class SiteGenerator {
 
   /** Static files copied as they are, from {@code org/smtpreply/site/assets}. */
   static final List<String> ASSETS = List.of("site.css", "site.js", "icon.svg");
+
+  /** Each rendering thread's page buffer, reused from page to page. */
+  private static final ThreadLocal<Utf8Buffer> BUFFERS = ThreadLocal.withInitial(Utf8Buffer::new);
 
   private final Catalog catalog;
 
@@ -94,40 +98,28 @@ public final class SiteGenerator {
 
   private int write(SiteContext site, Templates templates, Path staging, Map<String, Integer> pagesByLocale) {
     List<String> problems = new ArrayList<>();
-    List<Page> all = new ArrayList<>();
-    // Building a kind's pages (its views, links and alternates, the JSON export) is a good part
-    // of the work in a large catalog, and the kinds are independent: build them on every core,
-    // then take them in the renderers' order.
-    List<Built> kinds = RENDERERS.parallelStream().map(renderer -> {
-      try {
-        return new Built(renderer.pages(site), null);
-      } catch (RuntimeException e) {
-        return new Built(List.of(), renderer.getClass().getSimpleName() + ": " + e.getMessage());
-      }
-    }).toList();
+    // Kinds of page are independent, and so are the files of one kind: each kind builds its pages
+    // (views, links, alternates; the JSON export) and renders them while other kinds are still
+    // being built, on every core. Failures are kept at their kind's and page's index, so problems
+    // are reported in the same order whatever the scheduling.
+    List<Built> kinds = RENDERERS.parallelStream().map(renderer -> build(site, templates, staging, renderer)).toList();
     for (Built kind : kinds) {
-      all.addAll(kind.pages());
       if (kind.problem() != null) {
         problems.add(kind.problem());
       }
     }
-    // Pages are independent files: render them on every core. Each failure is kept at its
-    // page's index, so problems are reported in the same order whatever the scheduling.
-    String[] failures = new String[all.size()];
-    IntStream.range(0, all.size()).parallel().forEach(i -> {
-      Page page = all.get(i);
-      try {
-        write(site, templates, page, staging);
-      } catch (IOException | TemplateException | RuntimeException e) {
-        failures[i] = page.path() + ": " + firstLine(e.getMessage());
-      }
-    });
+    List<Page> all = new ArrayList<>();
+    List<String> failures = new ArrayList<>();
+    for (Built kind : kinds) {
+      all.addAll(kind.pages());
+      failures.addAll(Arrays.asList(kind.failures()));
+    }
     List<Page> published = new ArrayList<>();
     int files = 0;
     for (int i = 0; i < all.size(); i++) {
       Page page = all.get(i);
-      if (failures[i] != null) {
-        problems.add(failures[i]);
+      if (failures.get(i) != null) {
+        problems.add(failures.get(i));
         continue;
       }
       if (page.isHtml()) {
@@ -164,8 +156,33 @@ public final class SiteGenerator {
     return files;
   }
 
-  /** One renderer's pages, or why it could not list them. */
-  private record Built(List<Page> pages, String problem) {}
+  /**
+   * One renderer's pages, each rendered into {@code staging}.
+   *
+   * @param pages    the pages, in the renderer's order
+   * @param problem  why the renderer could not list its pages, or null
+   * @param failures at each page's index, why it could not be rendered, or null
+   */
+  private record Built(List<Page> pages, String problem, String[] failures) {}
+
+  private static Built build(SiteContext site, Templates templates, Path staging, PageRenderer renderer) {
+    List<Page> pages;
+    try {
+      pages = renderer.pages(site);
+    } catch (RuntimeException e) {
+      return new Built(List.of(), renderer.getClass().getSimpleName() + ": " + e.getMessage(), new String[0]);
+    }
+    String[] failures = new String[pages.size()];
+    IntStream.range(0, pages.size()).parallel().forEach(i -> {
+      Page page = pages.get(i);
+      try {
+        write(site, templates, page, staging);
+      } catch (IOException | TemplateException | RuntimeException e) {
+        failures[i] = page.path() + ": " + firstLine(e.getMessage());
+      }
+    });
+    return new Built(pages, null, failures);
+  }
 
   /** Renders {@code page} into its file under {@code staging}. */
   private static void write(SiteContext site, Templates templates, Page page, Path staging)
@@ -185,7 +202,8 @@ public final class SiteGenerator {
     String lang = page.meta() != null ? page.meta().lang() : site.locales().get(0).tag();
     model.put("ui", site.ui(lang).asMap());
     model.put("page", page.view());
-    Utf8Buffer content = new Utf8Buffer();
+    Utf8Buffer content = BUFFERS.get();
+    content.reset();
     templates.render(page.template(), model, content);
     content.writeTo(file);
   }

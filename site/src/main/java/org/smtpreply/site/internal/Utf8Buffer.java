@@ -13,7 +13,8 @@ import java.util.Arrays;
  * character beyond Latin-1 char by char, and makes a string that is then encoded again to be
  * written. This encodes each piece once, into one growing array, and writes that.
  *
- * <p>Not thread-safe: one buffer per page.
+ * <p>Not thread-safe: one buffer per thread, {@linkplain #reset() reset} for each page, so that
+ * rendering thousands of pages does not allocate a fresh buffer for each.
  */
 public final class Utf8Buffer extends Writer {
   private byte[] bytes = new byte[16 * 1024];
@@ -26,6 +27,14 @@ public final class Utf8Buffer extends Writer {
     put((char) c);
   }
 
+  /** Empties the buffer for the next page, keeping its memory. */
+  public void reset() {
+    count = 0;
+    pendingHigh = 0;
+  }
+
+  // Room is made for one byte per character, the common case; a character that needs more makes
+  // room for itself and for the rest of the piece.
   @Override
   public void write(String text, int offset, int length) throws IOException {
     ensure(length);
@@ -34,6 +43,7 @@ public final class Utf8Buffer extends Writer {
       if (c < 0x80 && pendingHigh == 0) {
         bytes[count++] = (byte) c;
       } else {
+        ensure(end - i + 4);
         put(c);
       }
     }
@@ -47,26 +57,26 @@ public final class Utf8Buffer extends Writer {
       if (c < 0x80 && pendingHigh == 0) {
         bytes[count++] = (byte) c;
       } else {
+        ensure(end - i + 4);
         put(c);
       }
     }
   }
 
   private void put(char c) throws IOException {
+    ensure(4);
     if (pendingHigh != 0) {
       if (!Character.isLowSurrogate(c)) {
         throw unpaired();
       }
       int codePoint = Character.toCodePoint(pendingHigh, c);
       pendingHigh = 0;
-      ensure(4);
       bytes[count++] = (byte) (0xF0 | (codePoint >> 18));
       bytes[count++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
       bytes[count++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
       bytes[count++] = (byte) (0x80 | (codePoint & 0x3F));
       return;
     }
-    ensure(3);
     if (c < 0x80) {
       bytes[count++] = (byte) c;
     } else if (c < 0x800) {
@@ -83,9 +93,9 @@ public final class Utf8Buffer extends Writer {
     }
   }
 
-  /** Room for {@code chars} more characters of one to three bytes each. */
-  private void ensure(int chars) {
-    long needed = count + 3L * chars;
+  /** Room for {@code more} bytes. */
+  private void ensure(int more) {
+    long needed = (long) count + more;
     if (needed > bytes.length) {
       long grown = Math.max(needed, 2L * bytes.length);
       if (grown > Integer.MAX_VALUE - 8) {
