@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Site generator versus Hugo, side by side in one run. Builds (RUNS times each, alternating):
-#   real   - the reference site from the real catalog, with the CLI jar (JVM start included)
-#   synth  - the site from a synthetic catalog of CODES codes (2 x CODES code pages)
-#   hugo   - Hugo building the same code pages from generated content
+#   real      - the reference site from the real catalog, with bin/smtp-reply, the documented
+#               launcher (the build's class-data archive; quick JIT only); JVM start included
+#   synth     - the site from a synthetic catalog of CODES codes (2 x CODES code pages), the same way
+#   hugo      - Hugo building the same code pages from generated content
+#   real-jar  - as real, with plain `java -jar` (no JVM option at all)
+#   synth-jar - as synth, with plain `java -jar`
 # Everything is written to /dev/shm, so the disk is not what is measured. Prints, per build, the
 # median wall time, pages per second and peak memory (maximum resident set size) of /usr/bin/time -v.
 #   usage: benchmarks/site/run.sh [RUNS] [CODES]     (after `mvn -B -DskipTests package`)
@@ -13,6 +16,10 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 jar=$(ls "$root"/site/target/smtp-reply-site-*-cli.jar 2>/dev/null | head -1 || true)
 [[ -n "$jar" ]] || { echo "run.sh: no CLI jar; build it first with: mvn -B -DskipTests package" >&2; exit 2; }
+archive=${jar%.jar}.jsa
+# The JVM ignores an archive that does not match the jar; measure with one that does, or not at all.
+java -Xshare:on "-XX:SharedArchiveFile=$archive" -jar "$jar" --help > /dev/null 2>&1 \
+  || { echo "run.sh: $archive is missing or does not match the jar; rebuild with: mvn -B -DskipTests package" >&2; exit 2; }
 command -v hugo > /dev/null || { echo "run.sh: hugo not found; install it with: apt-get install hugo" >&2; exit 2; }
 [[ -x /usr/bin/time ]] || { echo "run.sh: /usr/bin/time not found; install it with: apt-get install time" >&2; exit 2; }
 
@@ -32,21 +39,23 @@ measure() {
   kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time.txt")
   pages=$(find "$out" -name '*.html' | wc -l)
   echo "$name $wall $kb $pages" >> "$work/results.txt"
-  printf '  %-6s %6.2f s %8d KB %6d pages\n' "$name" "$wall" "$kb" "$pages"
+  printf '  %-9s %6.2f s %8d KB %6d pages\n' "$name" "$wall" "$kb" "$pages"
 }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -1), $(hugo version | cut -d' ' -f1-2)"
 for ((r = 1; r <= runs; r++)); do
   echo "run $r of $runs"
-  measure real "$work/real-out" java -jar "$jar" generate --out "$work/real-out"
-  measure synth "$work/synth-out" java -jar "$jar" generate --catalog-dir "$work/catalog" --out "$work/synth-out"
+  measure real "$work/real-out" "$root/bin/smtp-reply" generate --out "$work/real-out"
+  measure synth "$work/synth-out" "$root/bin/smtp-reply" generate --catalog-dir "$work/catalog" --out "$work/synth-out"
   measure hugo "$work/hugo-out" hugo --source "$work/hugo" --destination "$work/hugo-out" --quiet
+  measure real-jar "$work/real-out" java -jar "$jar" generate --out "$work/real-out"
+  measure synth-jar "$work/synth-out" java -jar "$jar" generate --catalog-dir "$work/catalog" --out "$work/synth-out"
 done
 
 echo
 echo "| build | HTML pages | median wall time | pages per second | median peak memory |"
 echo "| --- | ---: | ---: | ---: | ---: |"
-for name in real synth hugo; do
+for name in real synth hugo real-jar synth-jar; do
   awk -v name="$name" '
     $1 == name { t[++n] = $2; m[n] = $3; p = $4 }
     function median(a, n,   i, j, x) {

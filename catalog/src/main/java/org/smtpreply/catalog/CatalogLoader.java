@@ -10,16 +10,17 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.smtpreply.catalog.internal.CatalogSource;
 import org.smtpreply.catalog.internal.Located;
+import org.smtpreply.catalog.internal.ParallelReads;
 import org.smtpreply.catalog.internal.Problems;
 import org.smtpreply.catalog.internal.RawBasic;
 import org.smtpreply.catalog.internal.RawEnhanced;
 import org.smtpreply.catalog.internal.RawGuide;
 import org.smtpreply.catalog.internal.RawReference;
 import org.smtpreply.catalog.internal.RawText;
-import org.smtpreply.catalog.internal.YamlFiles;
 import org.smtpreply.i18n.Fingerprint;
 import org.smtpreply.i18n.Locales;
 import org.smtpreply.i18n.SiteLocale;
@@ -43,13 +44,11 @@ public final class CatalogLoader {
   private final Locales locales;
   private final CatalogSource source;
   private final Problems problems = new Problems();
-  private final YamlFiles files;
   private final List<Path> extraFiles;
 
   private CatalogLoader(Locales locales, CatalogSource source, List<Path> extraFiles) {
     this.locales = locales;
     this.source = source;
-    this.files = new YamlFiles(source, problems);
     this.extraFiles = List.copyOf(extraFiles);
   }
 
@@ -102,16 +101,40 @@ public final class CatalogLoader {
   }
 
   private Catalog load() {
-    Map<Integer, Located<RawBasic>> basicFacts = readBasicFacts();
-    Map<String, Located<RawEnhanced>> enhancedFacts = readEnhancedFacts();
+    try (ParallelReads reads = new ParallelReads(source, problems)) {
+      return load(reads);
+    }
+  }
+
+  /** Starts every file's read at once, then takes the results in the order problems are reported. */
+  private Catalog load(ParallelReads reads) {
+    Supplier<List<Located<RawBasic>>> basicRead = reads.start(f -> f.readList(BASIC, RawBasic.class));
+    Supplier<List<Located<RawEnhanced>>> enhancedRead = reads.start(f -> f.readList(ENHANCED, RawEnhanced.class));
+    Map<String, Supplier<Map<String, Located<RawText>>>> basicTextReads = new LinkedHashMap<>();
+    Map<String, Supplier<Map<String, Located<RawText>>>> enhancedTextReads = new LinkedHashMap<>();
+    Map<String, Supplier<Map<String, Located<RawGuide>>>> guideReads = new LinkedHashMap<>();
+    for (SiteLocale locale : locales.all()) {
+      String tag = locale.tag();
+      basicTextReads.put(tag, reads.start(f -> f.readMap(tag + "/" + BASIC, RawText.class)));
+      enhancedTextReads.put(tag, reads.start(f -> f.readMap(tag + "/" + ENHANCED, RawText.class)));
+      guideReads.put(tag, reads.start(f -> f.readMap(tag + "/" + GUIDES, RawGuide.class)));
+    }
+    Map<String, Supplier<Map<String, Located<String>>>> fingerprintReads = new LinkedHashMap<>();
+    for (SiteLocale locale : locales.targets()) {
+      String tag = locale.tag();
+      fingerprintReads.put(tag, reads.start(f -> f.readMap(tag + "/" + FINGERPRINTS, String.class)));
+    }
+
+    Map<Integer, Located<RawBasic>> basicFacts = readBasicFacts(basicRead.get());
+    Map<String, Located<RawEnhanced>> enhancedFacts = readEnhancedFacts(enhancedRead.get());
     Map<String, Map<String, Map<String, Located<RawText>>>> rawTexts = new LinkedHashMap<>();
     Map<String, Map<String, Located<RawGuide>>> rawGuides = new LinkedHashMap<>();
     for (SiteLocale locale : locales.all()) {
       Map<String, Map<String, Located<RawText>>> byFile = new LinkedHashMap<>();
-      byFile.put(BASIC, files.readMap(locale.tag() + "/" + BASIC, RawText.class));
-      byFile.put(ENHANCED, files.readMap(locale.tag() + "/" + ENHANCED, RawText.class));
+      byFile.put(BASIC, basicTextReads.get(locale.tag()).get());
+      byFile.put(ENHANCED, enhancedTextReads.get(locale.tag()).get());
       rawTexts.put(locale.tag(), byFile);
-      rawGuides.put(locale.tag(), files.readMap(locale.tag() + "/" + GUIDES, RawGuide.class));
+      rawGuides.put(locale.tag(), guideReads.get(locale.tag()).get());
     }
     Map<Integer, ExtraCatalogs.Extra> extras = new ExtraCatalogs(locales, problems).read(extraFiles, basicFacts);
     if (!problems.isEmpty()) {
@@ -143,7 +166,8 @@ public final class CatalogLoader {
       texts.put(locale.tag(), localeTexts);
       guides.put(locale.tag(), toGuides(locale, rawGuides.get(locale.tag()), sourceGuides));
     }
-    Map<String, Map<String, String>> fingerprints = readFingerprints(basicFacts, enhancedFacts, sourceGuides);
+    Map<String, Map<String, String>> fingerprints =
+        readFingerprints(fingerprintReads, basicFacts, enhancedFacts, sourceGuides);
     if (!problems.isEmpty()) {
       throw new CatalogException(problems.lines());
     }
@@ -156,13 +180,14 @@ public final class CatalogLoader {
    * means nothing was confirmed yet.
    */
   private Map<String, Map<String, String>> readFingerprints(
+      Map<String, Supplier<Map<String, Located<String>>>> reads,
       Map<Integer, Located<RawBasic>> basicFacts,
       Map<String, Located<RawEnhanced>> enhancedFacts,
       Map<String, Located<RawGuide>> sourceGuides) {
     Map<String, Map<String, String>> byLocale = new LinkedHashMap<>();
     for (SiteLocale locale : locales.targets()) {
       Map<String, String> confirmed = new TreeMap<>();
-      for (Map.Entry<String, Located<String>> e : files.readMap(locale.tag() + "/" + FINGERPRINTS, String.class).entrySet()) {
+      for (Map.Entry<String, Located<String>> e : reads.get(locale.tag()).get().entrySet()) {
         String id = e.getKey();
         boolean known = sourceGuides.containsKey(id) || enhancedFacts.containsKey(id)
             || basicFacts.keySet().stream().anyMatch(code -> code.toString().equals(id));
@@ -181,10 +206,10 @@ public final class CatalogLoader {
     return byLocale;
   }
 
-  private Map<Integer, Located<RawBasic>> readBasicFacts() {
+  private Map<Integer, Located<RawBasic>> readBasicFacts(List<Located<RawBasic>> entries) {
     Map<Integer, Located<RawBasic>> byCode = new TreeMap<>();
     Map<String, Located<RawBasic>> byConstant = new HashMap<>();
-    for (Located<RawBasic> entry : files.readList(BASIC, RawBasic.class)) {
+    for (Located<RawBasic> entry : entries) {
       RawBasic raw = entry.value();
       if (raw == null) {
         continue;
@@ -207,10 +232,10 @@ public final class CatalogLoader {
     return byCode;
   }
 
-  private Map<String, Located<RawEnhanced>> readEnhancedFacts() {
+  private Map<String, Located<RawEnhanced>> readEnhancedFacts(List<Located<RawEnhanced>> entries) {
     Map<String, Located<RawEnhanced>> byCode = new TreeMap<>(CatalogLoader::compareEnhanced);
     Map<String, Located<RawEnhanced>> byConstant = new HashMap<>();
-    for (Located<RawEnhanced> entry : files.readList(ENHANCED, RawEnhanced.class)) {
+    for (Located<RawEnhanced> entry : entries) {
       RawEnhanced raw = entry.value();
       if (raw == null) {
         continue;
@@ -338,7 +363,7 @@ public final class CatalogLoader {
     facts.forEach((key, value) -> factsById.put(key.toString(), value));
     for (Map.Entry<String, Located<RawText>> e : raw.entrySet()) {
       if (!factsById.containsKey(e.getKey())) {
-        problems.add(e.getValue().where(), e.getKey(), "no such code in " + files.name(file) + "; add its facts there or remove this text");
+        problems.add(e.getValue().where(), e.getKey(), "no such code in " + source.displayName(file) + "; add its facts there or remove this text");
         continue;
       }
       if (e.getValue().value() == null) {
@@ -348,7 +373,7 @@ public final class CatalogLoader {
     }
     for (Map.Entry<String, Located<F>> e : factsById.entrySet()) {
       if (!raw.containsKey(e.getKey()) && !locale.partial()) {
-        problems.add(e.getValue().where(), e.getKey(), "has no " + locale.name() + " text in " + files.name(relative) + "; write it there, or mark the locale partial: true in locales.yaml");
+        problems.add(e.getValue().where(), e.getKey(), "has no " + locale.name() + " text in " + source.displayName(relative) + "; write it there, or mark the locale partial: true in locales.yaml");
       }
     }
   }
@@ -402,11 +427,11 @@ public final class CatalogLoader {
     }
     for (Map.Entry<String, Located<RawGuide>> e : sourceGuides.entrySet()) {
       if (!raw.containsKey(e.getKey()) && !locale.partial()) {
-        problems.add(e.getValue().where(), e.getKey(), "guide has no " + locale.name() + " text in " + files.name(locale.tag() + "/" + GUIDES) + "; write it there, or mark the locale partial: true in locales.yaml");
+        problems.add(e.getValue().where(), e.getKey(), "guide has no " + locale.name() + " text in " + source.displayName(locale.tag() + "/" + GUIDES) + "; write it there, or mark the locale partial: true in locales.yaml");
       }
     }
     if (raw.isEmpty() && sourceGuides.isEmpty()) {
-      problems.addFile(files.name(locale.tag() + "/" + GUIDES), "file is missing or empty; the site needs its guides");
+      problems.addFile(source.displayName(locale.tag() + "/" + GUIDES), "file is missing or empty; the site needs its guides");
     }
     return guides;
   }

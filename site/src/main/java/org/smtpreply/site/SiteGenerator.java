@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.smtpreply.i18n.UiMessages;
 import org.smtpreply.site.internal.Publisher;
 import org.smtpreply.site.internal.Templates;
 import org.smtpreply.site.internal.UsageIndex;
+import org.smtpreply.site.internal.Utf8Buffer;
 import org.smtpreply.site.pages.ClassPageRenderer;
 import org.smtpreply.site.pages.CodePageRenderer;
 import org.smtpreply.site.pages.DownloadsRenderer;
@@ -60,6 +62,9 @@ public final class SiteGenerator {
 
   /** Static files copied as they are, from {@code org/smtpreply/site/assets}. */
   static final List<String> ASSETS = List.of("site.css", "site.js", "icon.svg");
+
+  /** Each rendering thread's page buffer, reused from page to page. */
+  private static final ThreadLocal<Utf8Buffer> BUFFERS = ThreadLocal.withInitial(Utf8Buffer::new);
 
   private final Catalog catalog;
 
@@ -107,33 +112,26 @@ public final class SiteGenerator {
   private int write(SiteContext site, List<PageRenderer> renderers, Templates templates, Path staging,
       Map<String, Integer> pagesByLocale) {
     List<String> problems = new ArrayList<>();
-    List<Page> all = new ArrayList<>();
-    for (PageRenderer renderer : renderers) {
-      try {
-        all.addAll(renderer.pages(site));
-      } catch (SiteException e) {
-        problems.addAll(e.problems());
-      } catch (RuntimeException e) {
-        problems.add(renderer.getClass().getSimpleName() + ": " + e.getMessage());
-      }
+    // Kinds of page are independent, and so are the files of one kind: each kind builds its pages
+    // (views, links, alternates; the JSON export) and renders them while other kinds are still
+    // being built, on every core. Failures are kept at their kind's and page's index, so problems
+    // are reported in the same order whatever the scheduling.
+    List<Built> kinds = renderers.parallelStream().map(renderer -> build(site, templates, staging, renderer)).toList();
+    for (Built kind : kinds) {
+      problems.addAll(kind.problems());
     }
-    // Pages are independent files: render them on every core. Each failure is kept at its
-    // page's index, so problems are reported in the same order whatever the scheduling.
-    String[] failures = new String[all.size()];
-    IntStream.range(0, all.size()).parallel().forEach(i -> {
-      Page page = all.get(i);
-      try {
-        writeFile(staging.resolve(page.path()), render(site, templates, page));
-      } catch (IOException | TemplateException | RuntimeException e) {
-        failures[i] = page.path() + ": " + firstLine(e.getMessage());
-      }
-    });
+    List<Page> all = new ArrayList<>();
+    List<String> failures = new ArrayList<>();
+    for (Built kind : kinds) {
+      all.addAll(kind.pages());
+      failures.addAll(Arrays.asList(kind.failures()));
+    }
     List<Page> published = new ArrayList<>();
     int files = 0;
     for (int i = 0; i < all.size(); i++) {
       Page page = all.get(i);
-      if (failures[i] != null) {
-        problems.add(failures[i]);
+      if (failures.get(i) != null) {
+        problems.add(failures.get(i));
         continue;
       }
       if (page.isHtml()) {
@@ -144,7 +142,7 @@ public final class SiteGenerator {
     }
     try {
       for (Page page : new SitemapRenderer(site).pages(published)) {
-        writeFile(staging.resolve(page.path()), render(site, templates, page));
+        write(site, templates, page, staging);
         files++;
       }
     } catch (IOException | TemplateException | RuntimeException e) {
@@ -170,17 +168,59 @@ public final class SiteGenerator {
     return files;
   }
 
-  private static String render(SiteContext site, Templates templates, Page page)
+  /**
+   * One renderer's pages, each rendered into {@code staging}.
+   *
+   * @param pages    the pages, in the renderer's order
+   * @param problems why the renderer could not list its pages; empty when it could
+   * @param failures at each page's index, why it could not be rendered, or null
+   */
+  private record Built(List<Page> pages, List<String> problems, String[] failures) {}
+
+  private static Built build(SiteContext site, Templates templates, Path staging, PageRenderer renderer) {
+    List<Page> pages;
+    try {
+      pages = renderer.pages(site);
+    } catch (SiteException e) {
+      // A renderer that reads input (the usage index) says what is wrong with it in its own lines.
+      return new Built(List.of(), e.problems(), new String[0]);
+    } catch (RuntimeException e) {
+      return new Built(List.of(), List.of(renderer.getClass().getSimpleName() + ": " + e.getMessage()), new String[0]);
+    }
+    String[] failures = new String[pages.size()];
+    IntStream.range(0, pages.size()).parallel().forEach(i -> {
+      Page page = pages.get(i);
+      try {
+        write(site, templates, page, staging);
+      } catch (IOException | TemplateException | RuntimeException e) {
+        failures[i] = page.path() + ": " + firstLine(e.getMessage());
+      }
+    });
+    return new Built(pages, List.of(), failures);
+  }
+
+  /** Renders {@code page} into its file under {@code staging}. */
+  private static void write(SiteContext site, Templates templates, Page page, Path staging)
       throws IOException, TemplateException {
+    Path file = staging.resolve(page.path());
+    Files.createDirectories(file.getParent());
     if (page.template() == null) {
-      return (String) page.view();
+      if (page.view() instanceof byte[] encoded) {
+        Files.write(file, encoded);
+      } else {
+        Files.writeString(file, (String) page.view(), StandardCharsets.UTF_8);
+      }
+      return;
     }
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("meta", page.meta());
     String lang = page.meta() != null ? page.meta().lang() : site.locales().get(0).tag();
     model.put("ui", site.ui(lang).asMap());
     model.put("page", page.view());
-    return templates.render(page.template(), model);
+    Utf8Buffer content = BUFFERS.get();
+    content.reset();
+    templates.render(page.template(), model, content);
+    content.writeTo(file);
   }
 
   /** One line per distinct failure, naming its first page and how many others share it. */
@@ -196,11 +236,6 @@ public final class SiteGenerator {
     pagesByMessage.forEach((message, pages) -> lines.add(pages.get(0)
         + (pages.size() > 1 ? " (and " + (pages.size() - 1) + " more pages)" : "") + ": " + message));
     return lines;
-  }
-
-  private static void writeFile(Path file, String content) throws IOException {
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, content, StandardCharsets.UTF_8);
   }
 
   private static String firstLine(String message) {

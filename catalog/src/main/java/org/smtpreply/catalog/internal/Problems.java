@@ -17,6 +17,11 @@ public final class Problems {
     lines.add(where + ": " + message);
   }
 
+  /** Records every problem of {@code other}, after those recorded here. */
+  public void addAll(Problems other) {
+    lines.addAll(other.lines);
+  }
+
   /** Whether nothing was recorded. */
   public boolean isEmpty() {
     return lines.isEmpty();

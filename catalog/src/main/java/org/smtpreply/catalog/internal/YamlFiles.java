@@ -39,13 +39,14 @@ public final class YamlFiles {
    */
   private static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
 
-  private final ObjectMapper mapper =
+  // Shared by every reader: a configured mapper is thread-safe, and building one is not cheap.
+  private static final ObjectMapper MAPPER =
       new ObjectMapper(YAMLFactory.builder().loaderOptions(loaderOptions()).build())
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-  private final ObjectMapper lenient =
-      mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final ObjectMapper LENIENT =
+      MAPPER.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   private final CatalogSource source;
   private final Problems problems;
 
@@ -59,11 +60,6 @@ public final class YamlFiles {
   public YamlFiles(CatalogSource source, Problems problems) {
     this.source = source;
     this.problems = problems;
-  }
-
-  /** The display name of {@code relative}. */
-  public String name(String relative) {
-    return source.displayName(relative);
   }
 
   /**
@@ -100,7 +96,7 @@ public final class YamlFiles {
     String entry = list ? "#1" : "(first)";
     Map<String, Integer> lineOfKey = new LinkedHashMap<>();
     try (Reader reader = opened.get();
-        JsonParser parser = mapper.getFactory().createParser(reader)) {
+        JsonParser parser = MAPPER.getFactory().createParser(reader)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         return;
@@ -132,7 +128,7 @@ public final class YamlFiles {
         copy.copyCurrentStructure(parser);
         T value;
         try (JsonParser strict = copy.asParserOnFirstToken()) {
-          value = mapper.readValue(strict, type);
+          value = MAPPER.readValue(strict, type);
         } catch (JsonMappingException e) {
           value = lenient(copy, type);
           String id = key != null ? key : idOf(copy);
@@ -160,9 +156,9 @@ public final class YamlFiles {
   }
 
   /** The entry bound again with unknown fields ignored, or null if it still cannot bind. */
-  private <T> T lenient(TokenBuffer copy, Class<T> type) {
+  private static <T> T lenient(TokenBuffer copy, Class<T> type) {
     try (JsonParser again = copy.asParserOnFirstToken()) {
-      return lenient.readValue(again, type);
+      return LENIENT.readValue(again, type);
     } catch (IOException e) {
       return null;
     }
@@ -189,7 +185,7 @@ public final class YamlFiles {
       return start;
     }
     try (Reader reader = again.get();
-        JsonParser p = mapper.getFactory().createParser(reader)) {
+        JsonParser p = MAPPER.getFactory().createParser(reader)) {
       JsonToken t;
       while ((t = p.nextToken()) != null) {
         JsonLocation here = p.currentTokenLocation();

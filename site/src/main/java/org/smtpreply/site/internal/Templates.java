@@ -9,7 +9,7 @@ import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -61,10 +61,8 @@ public final class Templates {
     config.setAPIBuiltinEnabled(false);
   }
 
-  /** Renders {@code template} with {@code model}. */
-  public String render(String template, Map<String, Object> model) throws IOException, TemplateException {
-    StringWriter out = new StringWriter();
+  /** Renders {@code template} with {@code model} to {@code out}. */
+  public void render(String template, Map<String, Object> model, Writer out) throws IOException, TemplateException {
     config.getTemplate(template).process(model, out);
-    return out.toString();
   }
 }

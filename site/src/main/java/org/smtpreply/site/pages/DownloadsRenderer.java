@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.smtpreply.catalog.export.CatalogJson;
@@ -36,8 +35,8 @@ public final class DownloadsRenderer implements PageRenderer {
 
   @Override
   public List<Page> pages(SiteContext site) {
-    String json = export(site);
-    String schema = schema();
+    byte[] json = export(site);
+    byte[] schema = schema();
     List<Page> pages = new ArrayList<>();
     pages.add(Page.file(CATALOG, "", json));
     pages.add(Page.file(SCHEMA, "", schema));
@@ -58,22 +57,22 @@ public final class DownloadsRenderer implements PageRenderer {
     return pages;
   }
 
-  private static double kilobytes(String content) {
-    return Math.ceil(content.getBytes(StandardCharsets.UTF_8).length / 102.4) / 10.0;
+  private static double kilobytes(byte[] content) {
+    return Math.ceil(content.length / 102.4) / 10.0;
   }
 
-  private static String export(SiteContext site) {
+  private static byte[] export(SiteContext site) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     CatalogJson.write(site.catalog(), out);
-    return out.toString(StandardCharsets.UTF_8);
+    return out.toByteArray();
   }
 
-  private static String schema() {
+  private static byte[] schema() {
     try (InputStream in = CatalogJson.class.getResourceAsStream("/org/smtpreply/catalog/schema/catalog.schema.json")) {
       if (in == null) {
         throw new IllegalStateException("catalog.schema.json is missing from the catalog jar");
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
