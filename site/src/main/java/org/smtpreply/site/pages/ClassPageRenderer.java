@@ -12,7 +12,7 @@ import org.smtpreply.i18n.UiMessages;
 import org.smtpreply.site.internal.Links;
 
 /** One page per reply class (2xx to 5xx) and locale: what the class means, and its codes. */
-public final class ClassPageRenderer implements PageRenderer {
+public final class ClassPageRenderer implements LocalePageRenderer {
 
   /**
    * What a class page shows.
@@ -30,27 +30,25 @@ public final class ClassPageRenderer implements PageRenderer {
       String bounceLabel, String lang, List<CodeLink> codes) {}
 
   @Override
-  public List<Page> pages(SiteContext site) {
+  public List<Page> pages(SiteContext site, SiteLocale locale) {
     List<Page> pages = new ArrayList<>();
     Catalog catalog = site.catalog();
-    for (SiteLocale locale : site.locales()) {
-      String tag = locale.tag();
-      UiMessages ui = site.ui(tag);
-      for (ReplyClass replyClass : ReplyClass.values()) {
-        String key = replyClass.digit() + "xx";
-        String path = Links.replyClass(tag, key);
-        Localized<GuideText> guide = catalog.guide("class-" + key, tag);
-        String bounce = replyClass.bounce().name().toLowerCase(Locale.ROOT);
-        List<CodeLink> codes = catalog.basicCodes().stream()
-            .filter(c -> c.replyClass() == replyClass)
-            .map(c -> Texts.link(catalog, tag, path, c))
-            .toList();
-        ClassView view = new ClassView(key, guide.value().title(), guide.value().summary(), guide.value().body(),
-            bounce, ui.get("bounce." + bounce), Texts.mark(guide, tag), codes);
-        PageMeta meta = site.meta(tag, path, guide.value().title() + " · " + ui.get("site.name"),
-            guide.value().summary(), t -> Links.replyClass(t, key));
-        pages.add(new Page(path, "class.ftlh", tag, meta, view));
-      }
+    String tag = locale.tag();
+    UiMessages ui = site.ui(tag);
+    for (ReplyClass replyClass : ReplyClass.values()) {
+      String key = replyClass.digit() + "xx";
+      String path = Links.replyClass(tag, key);
+      Localized<GuideText> guide = catalog.guide("class-" + key, tag);
+      String bounce = replyClass.bounce().name().toLowerCase(Locale.ROOT);
+      List<CodeLink> codes = catalog.basicCodes().stream()
+          .filter(c -> c.replyClass() == replyClass)
+          .map(c -> Texts.link(catalog, tag, path, c))
+          .toList();
+      ClassView view = new ClassView(key, guide.value().title(), guide.value().summary(), guide.value().body(),
+          bounce, ui.get("bounce." + bounce), Texts.mark(guide, tag), codes);
+      PageMeta meta = site.meta(tag, path, guide.value().title() + " · " + ui.get("site.name"),
+          guide.value().summary(), t -> Links.replyClass(t, key));
+      pages.add(new Page(path, "class.ftlh", tag, meta, view));
     }
     return pages;
   }

@@ -12,7 +12,7 @@ import org.smtpreply.i18n.UiMessages;
 import org.smtpreply.site.internal.Links;
 
 /** One page per basic reply code and locale: what it means, why, and what to do. */
-public final class CodePageRenderer implements PageRenderer {
+public final class CodePageRenderer implements LocalePageRenderer {
 
   /**
    * What a code page shows.
@@ -43,35 +43,33 @@ public final class CodePageRenderer implements PageRenderer {
       String example, String lang) {}
 
   @Override
-  public List<Page> pages(SiteContext site) {
+  public List<Page> pages(SiteContext site, SiteLocale locale) {
     List<Page> pages = new ArrayList<>();
     Catalog catalog = site.catalog();
-    for (SiteLocale locale : site.locales()) {
-      String tag = locale.tag();
-      UiMessages ui = site.ui(tag);
-      for (ReplyCode code : catalog.basicCodes()) {
-        String path = Links.code(tag, code.code());
-        Localized<EntryText> localized = catalog.text(code, tag);
-        EntryText text = localized.value();
-        String bounce = code.bounce().name().toLowerCase(Locale.ROOT);
-        List<CodeLink> enhanced = code.enhanced().stream()
-            .map(e -> Texts.link(catalog, tag, path, catalog.enhanced(e).orElseThrow(), e))
-            .toList();
-        List<CodeLink> related = code.related().stream()
-            .map(r -> Texts.link(catalog, tag, path, catalog.basic(r).orElseThrow()))
-            .toList();
-        String sourceTitle = catalog.text(code, catalog.locales().source().tag()).value().title();
-        String example = code.code() + " " + (code.enhanced().isEmpty() ? "" : code.enhanced().get(0) + " ") + sourceTitle;
-        CodeView view = new CodeView(
-            code.id(), text.title(), text.summary(), code.replyClass().digit() + "xx",
-            ui.get("class." + code.replyClass().digit() + "xx"), bounce, ui.get("bounce." + bounce),
-            text.causes(), text.sender(), text.admin(), text.retry(), code.origin().orElse(""),
-            code.references().stream().map(r -> new Reference(r.label(), r.url())).toList(),
-            code.commands(), enhanced, related, example, Texts.mark(localized, tag));
-        PageMeta meta = site.meta(tag, path, code.code() + " " + text.title() + " · " + ui.get("site.name"),
-            text.summary(), t -> Links.code(t, code.code()));
-        pages.add(new Page(path, "code.ftlh", tag, meta, view));
-      }
+    String tag = locale.tag();
+    UiMessages ui = site.ui(tag);
+    for (ReplyCode code : catalog.basicCodes()) {
+      String path = Links.code(tag, code.code());
+      Localized<EntryText> localized = catalog.text(code, tag);
+      EntryText text = localized.value();
+      String bounce = code.bounce().name().toLowerCase(Locale.ROOT);
+      List<CodeLink> enhanced = code.enhanced().stream()
+          .map(e -> Texts.link(catalog, tag, path, catalog.enhanced(e).orElseThrow(), e))
+          .toList();
+      List<CodeLink> related = code.related().stream()
+          .map(r -> Texts.link(catalog, tag, path, catalog.basic(r).orElseThrow()))
+          .toList();
+      String sourceTitle = catalog.text(code, catalog.locales().source().tag()).value().title();
+      String example = code.code() + " " + (code.enhanced().isEmpty() ? "" : code.enhanced().get(0) + " ") + sourceTitle;
+      CodeView view = new CodeView(
+          code.id(), text.title(), text.summary(), code.replyClass().digit() + "xx",
+          ui.get("class." + code.replyClass().digit() + "xx"), bounce, ui.get("bounce." + bounce),
+          text.causes(), text.sender(), text.admin(), text.retry(), code.origin().orElse(""),
+          code.references().stream().map(r -> new Reference(r.label(), r.url())).toList(),
+          code.commands(), enhanced, related, example, Texts.mark(localized, tag));
+      PageMeta meta = site.meta(tag, path, code.code() + " " + text.title() + " · " + ui.get("site.name"),
+          text.summary(), t -> Links.code(t, code.code()));
+      pages.add(new Page(path, "code.ftlh", tag, meta, view));
     }
     return pages;
   }

@@ -11,7 +11,7 @@ import org.smtpreply.i18n.SiteLocale;
 import org.smtpreply.site.internal.Links;
 
 /** Per locale, every enhanced status code grouped by subject, with the three classes explained. */
-public final class EnhancedIndexRenderer implements PageRenderer {
+public final class EnhancedIndexRenderer implements LocalePageRenderer {
 
   /**
    * What the page shows.
@@ -47,30 +47,28 @@ public final class EnhancedIndexRenderer implements PageRenderer {
   static final int SUBJECTS = 8;
 
   @Override
-  public List<Page> pages(SiteContext site) {
+  public List<Page> pages(SiteContext site, SiteLocale locale) {
     List<Page> pages = new ArrayList<>();
     Catalog catalog = site.catalog();
-    for (SiteLocale locale : site.locales()) {
-      String tag = locale.tag();
-      String path = Links.enhancedIndex(tag);
-      List<Section> classes = new ArrayList<>();
-      for (int digit : CLASSES) {
-        classes.add(section(catalog, tag, "enhanced-" + digit, List.of()));
-      }
-      List<Section> subjects = new ArrayList<>();
-      for (int subject = 0; subject < SUBJECTS; subject++) {
-        int s = subject;
-        List<Entry> entries = catalog.enhancedCodes().stream()
-            .filter(c -> c.subject() == s)
-            .map(c -> entry(catalog, tag, path, c))
-            .toList();
-        subjects.add(section(catalog, tag, "subject-" + subject, entries));
-      }
-      String title = site.ui(tag).get("enhanced.index");
-      PageMeta meta = site.meta(tag, path, title + " · " + site.ui(tag).get("site.name"),
-          site.ui(tag).get("enhanced.index.description"), Links::enhancedIndex);
-      pages.add(new Page(path, "enhanced-index.ftlh", tag, meta, new EnhancedIndexView(classes, subjects)));
+    String tag = locale.tag();
+    String path = Links.enhancedIndex(tag);
+    List<Section> classes = new ArrayList<>();
+    for (int digit : CLASSES) {
+      classes.add(section(catalog, tag, "enhanced-" + digit, List.of()));
     }
+    List<Section> subjects = new ArrayList<>();
+    for (int subject = 0; subject < SUBJECTS; subject++) {
+      int s = subject;
+      List<Entry> entries = catalog.enhancedCodes().stream()
+          .filter(c -> c.subject() == s)
+          .map(c -> entry(catalog, tag, path, c))
+          .toList();
+      subjects.add(section(catalog, tag, "subject-" + subject, entries));
+    }
+    String title = site.ui(tag).get("enhanced.index");
+    PageMeta meta = site.meta(tag, path, title + " · " + site.ui(tag).get("site.name"),
+        site.ui(tag).get("enhanced.index.description"), Links::enhancedIndex);
+    pages.add(new Page(path, "enhanced-index.ftlh", tag, meta, new EnhancedIndexView(classes, subjects)));
     return pages;
   }
 

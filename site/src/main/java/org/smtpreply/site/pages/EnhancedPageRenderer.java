@@ -16,7 +16,7 @@ import org.smtpreply.site.internal.Links;
  * One page per enhanced status code in each class form it is used in ({@code 4.2.2} and {@code
  * 5.2.2}), per locale; each shows both forms and links to its twin.
  */
-public final class EnhancedPageRenderer implements PageRenderer {
+public final class EnhancedPageRenderer implements LocalePageRenderer {
 
   /**
    * What an enhanced-code page shows.
@@ -53,43 +53,41 @@ public final class EnhancedPageRenderer implements PageRenderer {
   public record Form(String code, String label, String meaning, String href, boolean current) {}
 
   @Override
-  public List<Page> pages(SiteContext site) {
+  public List<Page> pages(SiteContext site, SiteLocale locale) {
     List<Page> pages = new ArrayList<>();
     Catalog catalog = site.catalog();
-    for (SiteLocale locale : site.locales()) {
-      String tag = locale.tag();
-      UiMessages ui = site.ui(tag);
-      for (EnhancedCode code : catalog.enhancedCodes()) {
-        Localized<EntryText> localized = catalog.text(code, tag);
-        EntryText text = localized.value();
-        String subject = catalog.guide("subject-" + code.subject(), tag).value().title();
-        for (int digit : code.classes()) {
-          String concrete = code.in(digit);
-          String path = Links.enhanced(tag, concrete);
-          List<Form> forms = new ArrayList<>();
-          for (int other : code.classes()) {
-            String meaning = switch (other) {
-              case 4 -> text.transientForm().orElse("");
-              case 5 -> text.permanentForm().orElse("");
-              default -> "";
-            };
-            forms.add(new Form(code.in(other), ui.get("enhanced.class." + other), meaning,
-                Links.between(path, Links.enhanced(tag, code.in(other))), other == digit));
-          }
-          String bounce = ReplyClass.ofDigit(digit).bounce().name().toLowerCase(Locale.ROOT);
-          List<CodeLink> basic = code.basic().stream()
-              .map(b -> Texts.link(catalog, tag, path, catalog.basic(b).orElseThrow()))
-              .toList();
-          List<Reference> rfcs = code.rfcs().stream()
-              .map(r -> new Reference("RFC " + r, "https://www.rfc-editor.org/rfc/rfc" + r + ".html"))
-              .toList();
-          EnhancedView view = new EnhancedView(concrete, text.title(), text.summary(), bounce,
-              ui.get("bounce." + bounce), subject, forms, text.causes(), text.sender(), text.admin(),
-              text.retry(), rfcs, basic, Texts.mark(localized, tag));
-          PageMeta meta = site.meta(tag, path, concrete + " " + text.title() + " · " + ui.get("site.name"),
-              text.summary(), t -> Links.enhanced(t, concrete));
-          pages.add(new Page(path, "enhanced.ftlh", tag, meta, view));
+    String tag = locale.tag();
+    UiMessages ui = site.ui(tag);
+    for (EnhancedCode code : catalog.enhancedCodes()) {
+      Localized<EntryText> localized = catalog.text(code, tag);
+      EntryText text = localized.value();
+      String subject = catalog.guide("subject-" + code.subject(), tag).value().title();
+      for (int digit : code.classes()) {
+        String concrete = code.in(digit);
+        String path = Links.enhanced(tag, concrete);
+        List<Form> forms = new ArrayList<>();
+        for (int other : code.classes()) {
+          String meaning = switch (other) {
+            case 4 -> text.transientForm().orElse("");
+            case 5 -> text.permanentForm().orElse("");
+            default -> "";
+          };
+          forms.add(new Form(code.in(other), ui.get("enhanced.class." + other), meaning,
+              Links.between(path, Links.enhanced(tag, code.in(other))), other == digit));
         }
+        String bounce = ReplyClass.ofDigit(digit).bounce().name().toLowerCase(Locale.ROOT);
+        List<CodeLink> basic = code.basic().stream()
+            .map(b -> Texts.link(catalog, tag, path, catalog.basic(b).orElseThrow()))
+            .toList();
+        List<Reference> rfcs = code.rfcs().stream()
+            .map(r -> new Reference("RFC " + r, "https://www.rfc-editor.org/rfc/rfc" + r + ".html"))
+            .toList();
+        EnhancedView view = new EnhancedView(concrete, text.title(), text.summary(), bounce,
+            ui.get("bounce." + bounce), subject, forms, text.causes(), text.sender(), text.admin(),
+            text.retry(), rfcs, basic, Texts.mark(localized, tag));
+        PageMeta meta = site.meta(tag, path, concrete + " " + text.title() + " · " + ui.get("site.name"),
+            text.summary(), t -> Links.enhanced(t, concrete));
+        pages.add(new Page(path, "enhanced.ftlh", tag, meta, view));
       }
     }
     return pages;

@@ -7,7 +7,7 @@ import org.smtpreply.catalog.Localized;
 import org.smtpreply.i18n.SiteLocale;
 
 /** The guides: soft versus hard bounces, and how to read a reply. */
-public final class GuideRenderer implements PageRenderer {
+public final class GuideRenderer implements LocalePageRenderer {
   /** The guides that get a page of their own, in the order the home page lists them. */
   static final List<String> GUIDES = List.of("bounces", "reading");
 
@@ -27,19 +27,17 @@ public final class GuideRenderer implements PageRenderer {
   }
 
   @Override
-  public List<Page> pages(SiteContext site) {
+  public List<Page> pages(SiteContext site, SiteLocale locale) {
     List<Page> pages = new ArrayList<>();
-    for (SiteLocale locale : site.locales()) {
-      String tag = locale.tag();
-      for (String id : GUIDES) {
-        Localized<GuideText> guide = site.catalog().guide(id, tag);
-        GuideText text = guide.value();
-        String path = path(tag, id);
-        PageMeta meta = site.meta(tag, path, text.title() + " · " + site.ui(tag).get("site.name"),
-            text.summary(), t -> path(t, id));
-        pages.add(new Page(path, "guide.ftlh", tag, meta,
-            new GuideView(text.title(), text.summary(), text.body(), Texts.mark(guide, tag))));
-      }
+    String tag = locale.tag();
+    for (String id : GUIDES) {
+      Localized<GuideText> guide = site.catalog().guide(id, tag);
+      GuideText text = guide.value();
+      String path = path(tag, id);
+      PageMeta meta = site.meta(tag, path, text.title() + " · " + site.ui(tag).get("site.name"),
+          text.summary(), t -> path(t, id));
+      pages.add(new Page(path, "guide.ftlh", tag, meta,
+          new GuideView(text.title(), text.summary(), text.body(), Texts.mark(guide, tag))));
     }
     return pages;
   }

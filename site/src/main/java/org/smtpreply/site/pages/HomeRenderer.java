@@ -13,7 +13,7 @@ import org.smtpreply.i18n.UiMessages;
 import org.smtpreply.site.internal.Links;
 
 /** Each locale's home page: the four reply classes and their codes, soft versus hard at a glance. */
-public final class HomeRenderer implements PageRenderer {
+public final class HomeRenderer implements LocalePageRenderer {
 
   /**
    * What a home page shows.
@@ -50,36 +50,34 @@ public final class HomeRenderer implements PageRenderer {
   public record GuideLink(String title, String summary, String href, String lang) {}
 
   @Override
-  public List<Page> pages(SiteContext site) {
+  public List<Page> pages(SiteContext site, SiteLocale locale) {
     List<Page> pages = new ArrayList<>();
     Catalog catalog = site.catalog();
-    for (SiteLocale locale : site.locales()) {
-      String tag = locale.tag();
-      UiMessages ui = site.ui(tag);
-      String path = Links.home(tag);
-      List<ClassGroup> groups = new ArrayList<>();
-      for (ReplyClass replyClass : ReplyClass.values()) {
-        String key = replyClass.digit() + "xx";
-        Localized<GuideText> guide = catalog.guide("class-" + key, tag);
-        List<CodeLink> codes = catalog.basicCodes().stream()
-            .filter(c -> c.replyClass() == replyClass)
-            .map((ReplyCode c) -> Texts.link(catalog, tag, path, c))
-            .toList();
-        String bounce = replyClass.bounce().name().toLowerCase(Locale.ROOT);
-        groups.add(new ClassGroup(key, guide.value().title(), guide.value().summary(), bounce,
-            ui.get("bounce." + bounce), Texts.mark(guide, tag), codes,
-            Links.between(path, Links.replyClass(tag, key))));
-      }
-      List<GuideLink> guides = GuideRenderer.GUIDES.stream()
-          .map(id -> {
-            Localized<GuideText> guide = catalog.guide(id, tag);
-            return new GuideLink(guide.value().title(), guide.value().summary(),
-                Links.between(path, GuideRenderer.path(tag, id)), Texts.mark(guide, tag));
-          })
+    String tag = locale.tag();
+    UiMessages ui = site.ui(tag);
+    String path = Links.home(tag);
+    List<ClassGroup> groups = new ArrayList<>();
+    for (ReplyClass replyClass : ReplyClass.values()) {
+      String key = replyClass.digit() + "xx";
+      Localized<GuideText> guide = catalog.guide("class-" + key, tag);
+      List<CodeLink> codes = catalog.basicCodes().stream()
+          .filter(c -> c.replyClass() == replyClass)
+          .map((ReplyCode c) -> Texts.link(catalog, tag, path, c))
           .toList();
-      PageMeta meta = site.meta(tag, path, ui.get("site.name"), ui.get("site.tagline"), Links::home, "index.html");
-      pages.add(new Page(path, "home.ftlh", tag, meta, new HomeView(ui.get("home.intro"), guides, groups)));
+      String bounce = replyClass.bounce().name().toLowerCase(Locale.ROOT);
+      groups.add(new ClassGroup(key, guide.value().title(), guide.value().summary(), bounce,
+          ui.get("bounce." + bounce), Texts.mark(guide, tag), codes,
+          Links.between(path, Links.replyClass(tag, key))));
     }
+    List<GuideLink> guides = GuideRenderer.GUIDES.stream()
+        .map(id -> {
+          Localized<GuideText> guide = catalog.guide(id, tag);
+          return new GuideLink(guide.value().title(), guide.value().summary(),
+              Links.between(path, GuideRenderer.path(tag, id)), Texts.mark(guide, tag));
+        })
+        .toList();
+    PageMeta meta = site.meta(tag, path, ui.get("site.name"), ui.get("site.tagline"), Links::home, "index.html");
+    pages.add(new Page(path, "home.ftlh", tag, meta, new HomeView(ui.get("home.intro"), guides, groups)));
     return pages;
   }
 }

@@ -10,7 +10,7 @@ import org.smtpreply.site.internal.Links;
  * The pages that work in the reader's browser: the reply decoder and the search page. Both are
  * readable without JavaScript, which they need only to do their work.
  */
-public final class ToolPagesRenderer implements PageRenderer {
+public final class ToolPagesRenderer implements LocalePageRenderer {
 
   /**
    * What the decoder shows before the reader pastes anything.
@@ -27,22 +27,20 @@ public final class ToolPagesRenderer implements PageRenderer {
       + "550 5.1.1 Please check the recipient's address for typos.";
 
   @Override
-  public List<Page> pages(SiteContext site) {
+  public List<Page> pages(SiteContext site, SiteLocale locale) {
     List<Page> pages = new ArrayList<>();
-    for (SiteLocale locale : site.locales()) {
-      String tag = locale.tag();
-      UiMessages ui = site.ui(tag);
-      String decoder = Links.decoder(tag);
-      pages.add(new Page(decoder, "decoder.ftlh", tag,
-          site.meta(tag, decoder, ui.get("decoder.title") + " · " + ui.get("site.name"),
-              ui.get("decoder.description"), Links::decoder),
-          new DecoderView(EXAMPLE)));
-      String search = Links.search(tag);
-      pages.add(new Page(search, "search.ftlh", tag,
-          site.meta(tag, search, ui.get("search.title") + " · " + ui.get("site.name"),
-              ui.get("search.description"), Links::search),
-          new SearchView()));
-    }
+    String tag = locale.tag();
+    UiMessages ui = site.ui(tag);
+    String decoder = Links.decoder(tag);
+    pages.add(new Page(decoder, "decoder.ftlh", tag,
+        site.meta(tag, decoder, ui.get("decoder.title") + " · " + ui.get("site.name"),
+            ui.get("decoder.description"), Links::decoder),
+        new DecoderView(EXAMPLE)));
+    String search = Links.search(tag);
+    pages.add(new Page(search, "search.ftlh", tag,
+        site.meta(tag, search, ui.get("search.title") + " · " + ui.get("site.name"),
+            ui.get("search.description"), Links::search),
+        new SearchView()));
     return pages;
   }
 }
