@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.smtpreply.i18n.Locales;
 
 /**
@@ -15,7 +14,6 @@ import org.smtpreply.i18n.Locales;
  * Texts are looked up along the locale's fallback chain and say which language they are in.
  */
 public final class Catalog {
-  private static final Pattern CONCRETE = Pattern.compile("[245X]\\.[0-9]{1,3}\\.[0-9]{1,3}");
 
   private final Locales locales;
   private final Map<Integer, ReplyCode> basic;
@@ -83,10 +81,7 @@ public final class Catalog {
    * registry has its subject and detail; the class digit is not checked here.
    */
   public Optional<EnhancedCode> enhanced(String code) {
-    if (code == null || !CONCRETE.matcher(code).matches()) {
-      return Optional.empty();
-    }
-    return Optional.ofNullable(enhanced.get("X" + code.substring(1)));
+    return EnhancedCode.registryForm(code).map(enhanced::get);
   }
 
   /** The texts of a basic code in {@code tag}, or in the first fallback locale that has them. */

@@ -1,6 +1,8 @@
 package org.smtpreply.catalog;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The facts about one enhanced status code of the IANA registry, written with its class as
@@ -19,6 +21,8 @@ import java.util.List;
 public record EnhancedCode(String code, String constant, List<Integer> rfcs, List<Integer> basic,
     List<Integer> classes) {
 
+  private static final Pattern WRITTEN = Pattern.compile("[245X]\\.[0-9]{1,3}\\.[0-9]{1,3}");
+
   /** Copies the lists, so that the record is immutable. */
   public EnhancedCode {
     rfcs = List.copyOf(rfcs);
@@ -34,6 +38,17 @@ public record EnhancedCode(String code, String constant, List<Integer> rfcs, Lis
   /** The detail number: 1 in {@code X.1.1}. */
   public int detail() {
     return Integer.parseInt(code.substring(code.indexOf('.', 2) + 1));
+  }
+
+  /**
+   * The registry form ({@code X.1.1}) of a code written {@code 5.1.1}, {@code 4.1.1} or {@code
+   * X.1.1}; empty if it is not written class.subject.detail with class 2, 4, 5 or X.
+   */
+  public static Optional<String> registryForm(String code) {
+    if (code == null || !WRITTEN.matcher(code).matches()) {
+      return Optional.empty();
+    }
+    return Optional.of("X" + code.substring(1));
   }
 
   /** The code with a concrete class digit: {@code in(5)} of {@code X.1.1} is {@code 5.1.1}. */

@@ -54,6 +54,8 @@ class BuiltInCatalogTest {
     assertEquals("X.2.2", mailboxFull.code());
     assertEquals(catalog.enhanced("4.2.2"), catalog.enhanced("X.2.2"));
     assertTrue(catalog.enhanced("5.9.9").isEmpty());
+    assertTrue(catalog.enhanced("3.1.1").isEmpty(), "no enhanced code of class 3");
+    assertTrue(catalog.enhanced("5.1").isEmpty() && catalog.enhanced(null).isEmpty());
     assertEquals(List.of(4, 5), mailboxFull.classes());
   }
 

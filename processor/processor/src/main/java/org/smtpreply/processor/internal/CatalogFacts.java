@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.smtpreply.catalog.Catalog;
 import org.smtpreply.catalog.EnhancedCode;
 import org.smtpreply.catalog.ReplyCode;
@@ -16,7 +15,6 @@ import org.smtpreply.catalog.ReplyCode;
  * catalog files are given.
  */
 public final class CatalogFacts {
-  private static final Pattern CONCRETE = Pattern.compile("[245X]\\.[0-9]{1,3}\\.[0-9]{1,3}");
 
   private final Map<Integer, ReplyCode> basic = new LinkedHashMap<>();
   private final Map<String, EnhancedCode> enhanced = new LinkedHashMap<>();
@@ -55,10 +53,7 @@ public final class CatalogFacts {
 
   /** The enhanced code written {@code 5.1.1} or {@code X.1.1}, if the registry has it (class not checked). */
   public Optional<EnhancedCode> enhanced(String code) {
-    if (code == null || !CONCRETE.matcher(code).matches()) {
-      return Optional.empty();
-    }
-    return Optional.ofNullable(enhanced.get("X" + code.substring(1)));
+    return EnhancedCode.registryForm(code).map(enhanced::get);
   }
 
   /** The source-locale title of the entry {@code id} ({@code 550} or {@code X.1.1}). */
