@@ -87,6 +87,12 @@ class PublishingTest {
     assertEquals(0, ok.code, ok.err);
     assertTrue(ok.out.matches("(?s).*check: \\d+ pages, 0 problems; en: 0 texts in a fallback language; es: 0 texts.*"), ok.out);
 
+    Path catalog = copyCatalog();
+    Run withCatalog = cli("check", "--no-html", "--catalog-dir", catalog.toString(), out.toString());
+    assertEquals(0, withCatalog.code, withCatalog.err);
+    assertTrue(withCatalog.out.contains(org.smtpreply.catalog.CatalogFigures.of(CatalogLoader.loadDirectory(catalog)).describe()),
+        withCatalog.out);
+
     Files.delete(out.resolve("es/551/index.html"));
     Run broken = cli("check", "--no-html", out.toString());
     assertEquals(1, broken.code);

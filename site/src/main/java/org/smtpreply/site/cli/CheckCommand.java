@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.smtpreply.catalog.Catalog;
 import org.smtpreply.catalog.CatalogFigures;
+import org.smtpreply.catalog.CatalogLoader;
 import org.smtpreply.site.check.SiteCheck;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,6 +21,9 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--no-html", description = "Skip the HTML validity check (the slowest).")
   boolean noHtml;
 
+  @Option(names = "--catalog-dir", description = "The catalog folder the site was generated from, for its translation figures (default: the built-in catalog).")
+  Path catalogDir;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -33,7 +37,8 @@ final class CheckCommand implements Callable<Integer> {
       return CommandLine.ExitCode.USAGE;
     }
     result.problems().forEach(p -> spec.commandLine().getErr().println("error: " + p));
-    out.println(CatalogFigures.of(Catalog.builtIn()).describe());
+    Catalog catalog = catalogDir == null ? Catalog.builtIn() : CatalogLoader.loadDirectory(catalogDir);
+    out.println(CatalogFigures.of(catalog).describe());
     out.println(result.summary());
     return result.problems().isEmpty() ? CommandLine.ExitCode.OK : SmtpReplyCli.FAILED;
   }
