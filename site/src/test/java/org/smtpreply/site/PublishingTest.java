@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.smtpreply.catalog.Catalog;
 import org.smtpreply.catalog.CatalogLoader;
 import org.smtpreply.site.cli.SmtpReplyCliAccess;
+import org.smtpreply.site.cli.SmtpReplyCliAccess.Run;
 
 /** Reproducible output, atomic publishing and the errors a catalog author sees. */
 class PublishingTest {
@@ -39,7 +38,7 @@ class PublishingTest {
   @Test
   void brokenCatalogFailsWithOneLineAndLeavesThePreviousSiteIntact() throws IOException {
     Path out = dir.resolve("site");
-    assertEquals(0, cli("generate", "--out", out.toString()).code);
+    assertEquals(0, cli("generate", "--out", out.toString()).code());
     byte[] before = Files.readAllBytes(out.resolve("es/550/index.html"));
 
     Path catalog = copyCatalog();
@@ -47,11 +46,11 @@ class PublishingTest {
     Files.writeString(facts, Files.readString(facts).replace("- code: 421", "- code: 42"));
     Run run = cli("generate", "--out", out.toString(), "--catalog-dir", catalog.toString());
 
-    assertEquals(3, run.code);
-    List<String> lines = run.err.lines().toList();
-    assertEquals(1, lines.size(), run.err);
+    assertEquals(3, run.code());
+    List<String> lines = run.err().lines().toList();
+    assertEquals(1, lines.size(), run.err());
     assertTrue(lines.get(0).startsWith(facts + ":108:3: entry 42: code must be three digits"), lines.get(0));
-    assertFalse(run.err.contains("Exception") || run.err.contains("\tat "), run.err);
+    assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
     assertArrayEquals(before, Files.readAllBytes(out.resolve("es/550/index.html")));
     try (Stream<Path> siblings = Files.list(dir)) {
       assertEquals(List.of("catalog", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList());
@@ -82,39 +81,39 @@ class PublishingTest {
   @Test
   void checkPassesOnAGeneratedSiteAndNamesABrokenLink() throws IOException {
     Path out = dir.resolve("site");
-    assertEquals(0, cli("generate", "--out", out.toString()).code);
+    assertEquals(0, cli("generate", "--out", out.toString()).code());
     Run ok = cli("check", "--no-html", out.toString());
-    assertEquals(0, ok.code, ok.err);
-    assertTrue(ok.out.matches("(?s).*check: \\d+ pages, 0 problems; en: 0 texts in a fallback language; es: 0 texts.*"), ok.out);
+    assertEquals(0, ok.code(), ok.err());
+    assertTrue(ok.out().matches("(?s).*check: \\d+ pages, 0 problems; en: 0 texts in a fallback language; es: 0 texts.*"), ok.out());
 
     Path catalog = copyCatalog();
     Run withCatalog = cli("check", "--no-html", "--catalog-dir", catalog.toString(), out.toString());
-    assertEquals(0, withCatalog.code, withCatalog.err);
-    assertTrue(withCatalog.out.contains(org.smtpreply.catalog.CatalogFigures.of(CatalogLoader.loadDirectory(catalog)).describe()),
-        withCatalog.out);
+    assertEquals(0, withCatalog.code(), withCatalog.err());
+    assertTrue(withCatalog.out().contains(org.smtpreply.catalog.CatalogFigures.of(CatalogLoader.loadDirectory(catalog)).describe()),
+        withCatalog.out());
 
     Files.delete(out.resolve("es/551/index.html"));
     Run broken = cli("check", "--no-html", out.toString());
-    assertEquals(1, broken.code);
-    assertTrue(broken.err.contains("error: es/550/index.html: ../../es/551/index.html"), broken.err);
-    assertEquals(2, cli("check", dir.resolve("nothing").toString()).code);
+    assertEquals(1, broken.code());
+    assertTrue(broken.err().contains("error: es/550/index.html: ../../es/551/index.html"), broken.err());
+    assertEquals(2, cli("check", dir.resolve("nothing").toString()).code());
   }
 
   @Test
   void anOutputFolderThatCannotBeWrittenIsOneClearLine() throws IOException {
     Path file = Files.writeString(dir.resolve("plain-file"), "not a folder");
     Run run = cli("generate", "--out", file.resolve("site").toString());
-    assertEquals(1, run.code);
-    assertEquals(1, run.err.lines().count(), run.err);
-    assertTrue(run.err.startsWith("error: " + file.resolve("site").toAbsolutePath() + ": cannot write here"), run.err);
-    assertTrue(run.err.contains("choose a writable --out"), run.err);
+    assertEquals(1, run.code());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertTrue(run.err().startsWith("error: " + file.resolve("site").toAbsolutePath() + ": cannot write here"), run.err());
+    assertTrue(run.err().contains("choose a writable --out"), run.err());
   }
 
   @Test
   void unknownLocaleIsABadOptionNotACrash() {
     Run run = cli("generate", "--out", dir.resolve("x").toString(), "--locales", "en,pt");
-    assertEquals(1, run.code);
-    assertEquals("error: unknown locale 'pt'; the catalog has [en, es]", run.err.strip());
+    assertEquals(1, run.code());
+    assertEquals("error: unknown locale 'pt'; the catalog has [en, es]", run.err().strip());
   }
 
   private Path copyCatalog() throws IOException {
@@ -127,12 +126,7 @@ class PublishingTest {
     }
   }
 
-  record Run(int code, String out, String err) {}
-
   static Run cli(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = SmtpReplyCliAccess.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
+    return SmtpReplyCliAccess.run(args);
   }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,10 +114,8 @@ class ThirdLocaleTest {
   }
 
   private static String run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = SmtpReplyCliAccess.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    assertEquals(0, code, err.toString());
-    return out.toString().replace(System.lineSeparator(), "\n") + err.toString().replace(System.lineSeparator(), "\n");
+    SmtpReplyCliAccess.Run run = SmtpReplyCliAccess.run(args);
+    assertEquals(0, run.code(), run.err());
+    return run.out().replace(System.lineSeparator(), "\n") + run.err().replace(System.lineSeparator(), "\n");
   }
 }

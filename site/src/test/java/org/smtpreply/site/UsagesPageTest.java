@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +14,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smtpreply.site.cli.SmtpReplyCliAccess;
+import org.smtpreply.site.cli.SmtpReplyCliAccess.Run;
 
 /** The page "replies this codebase emits", from a processor's usage index and an extra catalog. */
 class UsagesPageTest {
@@ -52,13 +51,8 @@ class UsagesPageTest {
     return file;
   }
 
-  private record Run(int code, String out, String err) {}
-
-  private Run cli(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = SmtpReplyCliAccess.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
+  private static Run cli(String... args) {
+    return SmtpReplyCliAccess.run(args);
   }
 
   @Test
@@ -66,7 +60,7 @@ class UsagesPageTest {
     Path site = dir.resolve("site");
     Run run = cli("generate", "--out", site.toString(), "--usages", write("usages.json", USAGES).toString(),
         "--catalog", write("extra.yaml", EXTRA).toString());
-    assertEquals(0, run.code, run.err);
+    assertEquals(0, run.code(), run.err());
 
     Document en = GeneratedSite.parse(site.resolve("en/usages/index.html"));
     assertEquals("Replies this codebase emits", en.selectFirst("h1").text());
@@ -94,7 +88,7 @@ class UsagesPageTest {
   @Test
   void withoutAnIndexThereIsNoUsagesPage() {
     Path site = dir.resolve("site");
-    assertEquals(0, cli("generate", "--out", site.toString(), "--locales", "en").code);
+    assertEquals(0, cli("generate", "--out", site.toString(), "--locales", "en").code());
     assertFalse(Files.exists(site.resolve("en/usages")));
     assertTrue(GeneratedSite.parse(site.resolve("en/550/index.html")).select("a[href*=usages]").isEmpty(), "no link to it");
   }
@@ -104,9 +98,9 @@ class UsagesPageTest {
     Path site = dir.resolve("site");
     Path usages = write("usages.json", USAGES);
     Run run = cli("generate", "--out", site.toString(), "--usages", usages.toString());
-    assertEquals(1, run.code);
+    assertEquals(1, run.code());
     assertEquals(List.of("error: " + usages + ": usage #2 (com.example.mail.PolicyBlock): code 577 is not in the catalog;"
-        + " pass the extra catalog the processor used with --catalog"), run.err.lines().toList());
+        + " pass the extra catalog the processor used with --catalog"), run.err().lines().toList());
     assertFalse(Files.exists(site));
   }
 
@@ -114,10 +108,10 @@ class UsagesPageTest {
   void aBrokenIndexIsOneLineWithItsPosition() throws IOException {
     Path usages = write("usages.json", "{\n  \"format\" : 1,\n  \"usages\" : [ {\n");
     Run run = cli("generate", "--out", dir.resolve("site").toString(), "--usages", usages.toString());
-    assertEquals(1, run.code);
-    List<String> lines = run.err.lines().toList();
-    assertEquals(1, lines.size(), run.err);
+    assertEquals(1, run.code());
+    List<String> lines = run.err().lines().toList();
+    assertEquals(1, lines.size(), run.err());
     assertTrue(lines.get(0).startsWith("error: " + usages + ":4:"), lines.get(0));
-    assertFalse(run.err.contains("Exception"), run.err);
+    assertFalse(run.err().contains("Exception"), run.err());
   }
 }
