@@ -2,9 +2,9 @@ package org.smtpreply.benchmarks;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.smtpreply.catalog.BounceKind;
-import org.smtpreply.catalog.ReplyClass;
-import org.smtpreply.catalog.reply.Subject;
+import org.smtpreply.core.BounceKind;
+import org.smtpreply.core.ReplyClass;
+import org.smtpreply.core.Subject;
 
 /**
  * The baseline: a single-line reply parsed the straightforward way, with one {@link Pattern}

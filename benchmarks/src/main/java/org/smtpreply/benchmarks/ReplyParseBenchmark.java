@@ -9,9 +9,9 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
-import org.smtpreply.catalog.reply.Reply;
-import org.smtpreply.catalog.reply.ReplyParseException;
-import org.smtpreply.catalog.reply.ReplyParser;
+import org.smtpreply.core.Reply;
+import org.smtpreply.core.ReplyParseException;
+import org.smtpreply.core.ReplyParser;
 
 /**
  * Replies per second, parse plus classify (bounce kind and subject), for the hand-written parser

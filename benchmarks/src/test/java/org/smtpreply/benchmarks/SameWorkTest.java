@@ -3,9 +3,9 @@ package org.smtpreply.benchmarks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import org.smtpreply.catalog.reply.Reply;
-import org.smtpreply.catalog.reply.ReplyParseException;
-import org.smtpreply.catalog.reply.ReplyParser;
+import org.smtpreply.core.Reply;
+import org.smtpreply.core.ReplyParseException;
+import org.smtpreply.core.ReplyParser;
 
 /** Both benchmarked parsers must agree on every input, or the comparison would measure different work. */
 class SameWorkTest {

@@ -16,22 +16,19 @@ import org.smtpreply.i18n.Locales;
 public final class Catalog {
 
   private final Locales locales;
-  private final Map<Integer, ReplyCode> basic;
-  private final Map<String, EnhancedCode> enhanced;
+  private final CatalogFacts facts;
   private final Map<String, Map<String, EntryText>> texts;
   private final Map<String, Map<String, GuideText>> guides;
   private final Map<String, Map<String, String>> fingerprints;
 
   Catalog(
       Locales locales,
-      Map<Integer, ReplyCode> basic,
-      Map<String, EnhancedCode> enhanced,
+      List<ReplyCode> basic,
+      List<EnhancedCode> enhanced,
       Map<String, Map<String, EntryText>> texts,
       Map<String, Map<String, GuideText>> guides,
       Map<String, Map<String, String>> fingerprints) {
     this.locales = locales;
-    this.basic = Collections.unmodifiableMap(new LinkedHashMap<>(basic));
-    this.enhanced = Collections.unmodifiableMap(new LinkedHashMap<>(enhanced));
     Map<String, Map<String, EntryText>> t = new LinkedHashMap<>();
     texts.forEach((k, v) -> t.put(k, Map.copyOf(v)));
     this.texts = Collections.unmodifiableMap(t);
@@ -41,6 +38,12 @@ public final class Catalog {
     Map<String, Map<String, String>> f = new LinkedHashMap<>();
     fingerprints.forEach((k, v) -> f.put(k, Map.copyOf(v)));
     this.fingerprints = Collections.unmodifiableMap(f);
+    String source = locales.source().tag();
+    Map<String, String> titles = new LinkedHashMap<>();
+    Map<String, EntryText> sourceTexts = this.texts.getOrDefault(source, Map.of());
+    basic.forEach(c -> titles.put(c.id(), sourceTexts.containsKey(c.id()) ? sourceTexts.get(c.id()).title() : ""));
+    enhanced.forEach(c -> titles.put(c.code(), sourceTexts.containsKey(c.code()) ? sourceTexts.get(c.code()).title() : ""));
+    this.facts = new CatalogFacts(basic, enhanced, titles);
   }
 
   private static Catalog builtIn;
@@ -51,7 +54,7 @@ public final class Catalog {
    */
   public static synchronized Catalog builtIn() {
     if (builtIn == null) {
-      builtIn = CatalogLoader.loadBuiltIn();
+      builtIn = CatalogLoader.builtIn().load();
     }
     return builtIn;
   }
@@ -61,19 +64,24 @@ public final class Catalog {
     return locales;
   }
 
+  /** The catalog's facts: its codes and their titles in the source locale, without the texts. */
+  public CatalogFacts facts() {
+    return facts;
+  }
+
   /** Every basic reply code, in ascending order. */
   public List<ReplyCode> basicCodes() {
-    return List.copyOf(basic.values());
+    return facts.basicCodes();
   }
 
   /** Every enhanced status code, ordered by subject then detail. */
   public List<EnhancedCode> enhancedCodes() {
-    return List.copyOf(enhanced.values());
+    return facts.enhancedCodes();
   }
 
   /** The basic reply code {@code code}, if the catalog has it. */
   public Optional<ReplyCode> basic(int code) {
-    return Optional.ofNullable(basic.get(code));
+    return facts.basic(code);
   }
 
   /**
@@ -81,7 +89,7 @@ public final class Catalog {
    * registry has its subject and detail; the class digit is not checked here.
    */
   public Optional<EnhancedCode> enhanced(String code) {
-    return EnhancedCode.registryForm(code).map(enhanced::get);
+    return facts.enhanced(code);
   }
 
   /** The texts of a basic code in {@code tag}, or in the first fallback locale that has them. */
@@ -142,8 +150,7 @@ public final class Catalog {
   public boolean equals(Object o) {
     return o instanceof Catalog other
         && locales.all().equals(other.locales.all())
-        && basic.equals(other.basic)
-        && enhanced.equals(other.enhanced)
+        && facts.equals(other.facts)
         && texts.equals(other.texts)
         && guides.equals(other.guides)
         && fingerprints.equals(other.fingerprints);
@@ -151,11 +158,12 @@ public final class Catalog {
 
   @Override
   public int hashCode() {
-    return Objects.hash(locales.all(), basic, enhanced, texts, guides, fingerprints);
+    return Objects.hash(locales.all(), facts, texts, guides, fingerprints);
   }
 
   @Override
   public String toString() {
-    return "Catalog[" + basic.size() + " basic codes, " + enhanced.size() + " enhanced codes, locales " + texts.keySet() + "]";
+    return "Catalog[" + facts.basicCodes().size() + " basic codes, " + facts.enhancedCodes().size()
+        + " enhanced codes, locales " + texts.keySet() + "]";
   }
 }

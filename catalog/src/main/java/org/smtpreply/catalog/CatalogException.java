@@ -1,6 +1,7 @@
 package org.smtpreply.catalog;
 
 import java.util.List;
+import org.smtpreply.catalog.problem.Problem;
 
 /**
  * A catalog that cannot be loaded. Each problem is one line of the form
@@ -9,16 +10,21 @@ import java.util.List;
 public final class CatalogException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final List<String> problems;
+  private final transient List<Problem> details;
 
   /** Creates the exception from the problems found, in the order found. */
-  public CatalogException(List<String> problems) {
-    super(String.join(System.lineSeparator(), problems));
-    this.problems = List.copyOf(problems);
+  public CatalogException(List<Problem> problems) {
+    super(String.join(System.lineSeparator(), problems.stream().map(Problem::toString).toList()));
+    this.details = List.copyOf(problems);
   }
 
   /** Every problem, one line each. */
   public List<String> problems() {
-    return problems;
+    return details.stream().map(Problem::toString).toList();
+  }
+
+  /** Every problem, with its kind and place. */
+  public List<Problem> details() {
+    return details;
   }
 }

@@ -2,7 +2,7 @@ package org.smtpreply.catalog;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.smtpreply.core.EnhancedStatus;
 
 /**
  * The facts about one enhanced status code of the IANA registry, written with its class as
@@ -21,38 +21,35 @@ import java.util.regex.Pattern;
 public record EnhancedCode(String code, String constant, List<Integer> rfcs, List<Integer> basic,
     List<Integer> classes) {
 
-  private static final Pattern WRITTEN = Pattern.compile("[245X]\\.[0-9]{1,3}\\.[0-9]{1,3}");
-
-  /** Copies the lists, so that the record is immutable. */
+  /** Copies the lists, so that the record is immutable; an absent list is empty. */
   public EnhancedCode {
-    rfcs = List.copyOf(rfcs);
-    basic = List.copyOf(basic);
-    classes = List.copyOf(classes);
+    rfcs = rfcs == null ? List.of() : List.copyOf(rfcs);
+    basic = basic == null ? List.of() : List.copyOf(basic);
+    classes = classes == null ? List.of() : List.copyOf(classes);
   }
 
-  /** The subject digit(s): 1 in {@code X.1.1}. */
+  /** This code with its derived {@code classes}. */
+  public EnhancedCode withClasses(List<Integer> classes) {
+    return new EnhancedCode(code, constant, rfcs, basic, classes);
+  }
+
+  /** The subject number: 1 in {@code X.1.1}. */
   public int subject() {
-    return Integer.parseInt(code.substring(2, code.indexOf('.', 2)));
+    return status(5).subject();
   }
 
   /** The detail number: 1 in {@code X.1.1}. */
   public int detail() {
-    return Integer.parseInt(code.substring(code.indexOf('.', 2) + 1));
+    return status(5).detail();
   }
 
-  /**
-   * The registry form ({@code X.1.1}) of a code written {@code 5.1.1}, {@code 4.1.1} or {@code
-   * X.1.1}; empty if it is not written class.subject.detail with class 2, 4, 5 or X.
-   */
-  public static Optional<String> registryForm(String code) {
-    if (code == null || !WRITTEN.matcher(code).matches()) {
-      return Optional.empty();
-    }
-    return Optional.of("X" + code.substring(1));
-  }
-
-  /** The code with a concrete class digit: {@code in(5)} of {@code X.1.1} is {@code 5.1.1}. */
+  /** The code in one class: {@code in(5)} of {@code X.1.1} is {@code 5.1.1}. */
   public String in(int classDigit) {
-    return classDigit + code.substring(1);
+    return status(classDigit).toString();
+  }
+
+  /** The code in one class, as a value: {@code status(5)} of {@code X.1.1} is 5.1.1. */
+  public EnhancedStatus status(int classDigit) {
+    return EnhancedStatus.inClass(code, classDigit);
   }
 }

@@ -1,5 +1,6 @@
 package org.smtpreply.catalog;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,11 +23,13 @@ public record EntryText(
     String sender,
     String admin,
     String retry,
-    Optional<String> transientForm,
-    Optional<String> permanentForm) {
+    @JsonProperty("transient") Optional<String> transientForm,
+    @JsonProperty("permanent") Optional<String> permanentForm) {
 
-  /** Copies the list, so that the record is immutable. */
+  /** Copies the list, so that the record is immutable; an absent list or form is empty. */
   public EntryText {
-    causes = List.copyOf(causes);
+    causes = causes == null ? List.of() : List.copyOf(causes);
+    transientForm = transientForm == null ? Optional.empty() : transientForm.filter(s -> !s.isBlank());
+    permanentForm = permanentForm == null ? Optional.empty() : permanentForm.filter(s -> !s.isBlank());
   }
 }

@@ -1,113 +1,91 @@
 package org.smtpreply.catalog;
 
-import java.nio.file.Path;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.smtpreply.catalog.internal.CatalogSource;
-import org.smtpreply.catalog.internal.Located;
+import java.util.stream.Collectors;
 import org.smtpreply.catalog.internal.Problems;
-import org.smtpreply.catalog.internal.RawBasic;
-import org.smtpreply.catalog.internal.RawExtra;
-import org.smtpreply.catalog.internal.RawText;
-import org.smtpreply.catalog.internal.YamlFiles;
+import org.smtpreply.catalog.internal.ReadFile;
+import org.smtpreply.catalog.problem.ProblemKind;
 import org.smtpreply.i18n.Locales;
 import org.smtpreply.i18n.SiteLocale;
 
 /**
- * Reads the extra catalog files an organization adds to the built-in catalog: its own
- * non-standard basic codes, facts and texts in one file each (format: catalog/data/README.md).
- * What only extras must obey is checked here; the loader then checks them like built-in entries.
+ * The extra catalog files an organization adds: its own non-standard basic codes, facts and texts
+ * in one file each (format: catalog/data/README.md, shape: {@code extra.schema.json}). An extra code
+ * may not redefine a catalog code; otherwise it obeys every rule a built-in code does.
  */
 final class ExtraCatalogs {
+  /**
+   * The extra codes that passed.
+   *
+   * @param codes their facts, in file order
+   * @param texts their texts, by locale tag, then by code
+   */
+  record Extras(List<ReplyCode> codes, Map<String, Map<String, EntryText>> texts) {}
+
   private final Locales locales;
   private final Problems problems;
-
-  /**
-   * One extra code, ready for the loader's common checks.
-   *
-   * @param facts its facts, located in the extra file
-   * @param texts its texts by locale tag, located at the entry
-   */
-  record Extra(Located<RawBasic> facts, Map<String, Located<RawText>> texts) {}
 
   ExtraCatalogs(Locales locales, Problems problems) {
     this.locales = locales;
     this.problems = problems;
   }
 
-  /** The extra codes of {@code files}, by code; {@code builtIn} holds the codes they may not redefine. */
-  Map<Integer, Extra> read(List<Path> files, Map<Integer, Located<RawBasic>> builtIn) {
-    Map<Integer, Extra> extras = new LinkedHashMap<>();
-    Map<String, String> constants = new HashMap<>();
-    builtIn.forEach((code, located) -> constants.put(located.value().constant(), located.where()));
-    for (Path file : files) {
-      Path absolute = file.toAbsolutePath();
-      YamlFiles yaml = new YamlFiles(CatalogSource.directory(absolute.getParent()), problems);
-      for (Located<RawExtra> entry : yaml.readList(absolute.getFileName().toString(), RawExtra.class)) {
-        if (entry.value() != null) {
-          check(entry, builtIn, extras, constants);
+  /** Checks the entries of {@code files} against {@code facts}, which gains the codes that pass. */
+  Extras check(List<ReadFile> files, FactChecks facts) {
+    List<ReplyCode> codes = new ArrayList<>();
+    Map<String, Map<String, EntryText>> texts = new LinkedHashMap<>();
+    Map<Integer, FactChecks.Place> seen = new HashMap<>();
+    for (ReadFile file : files) {
+      JsonNode items = file.root();
+      for (int i = 0; i < items.size(); i++) {
+        String pointer = "/" + i;
+        JsonNode item = items.get(i);
+        ReplyCode code = CatalogLoader.bind(item, ReplyCode.class);
+        String id = code.id();
+        FactChecks.Place place = new FactChecks.Place(file.file(), file.position(pointer));
+        FactChecks.Place first = seen.get(code.code());
+        if (first != null) {
+          problems.add(ProblemKind.DUPLICATE, file.file(), place.position(), id,
+              "code is defined twice (first at " + first.file() + ":" + (first.position() >>> 32) + "); remove one");
+          continue;
         }
+        if (facts.hasBasic(code.code())) {
+          problems.add(ProblemKind.REDEFINED, file.file(), place.position(), id, "the built-in catalog already defines "
+              + id + "; an extra catalog adds codes and cannot redefine one, so choose a code it does not have");
+          continue;
+        }
+        seen.put(code.code(), place);
+        facts.constant(code.constant(), id, place, pointer + "/constant", file);
+        facts.checkEntry(code, file.file(), suffix -> file.position(pointer + suffix));
+        JsonNode written = item.path("texts");
+        for (Iterator<String> it = written.fieldNames(); it.hasNext(); ) {
+          String tag = it.next();
+          if (locales.find(tag).isEmpty()) {
+            problems.add(ProblemKind.STRAY_TEXT, file.file(), file.keyPosition(pointer + "/texts" + ReadFile.step(tag)), id,
+                "'texts' has no locale '" + tag + "'; the catalog's locales are "
+                    + locales.all().stream().map(SiteLocale::tag).collect(Collectors.joining(", ")));
+          }
+        }
+        for (SiteLocale locale : locales.all()) {
+          JsonNode text = written.get(locale.tag());
+          if (text == null) {
+            problems.add(ProblemKind.MISSING_TEXT, file.file(), place.position(), id,
+                "has no " + locale.name() + " text; write it under 'texts', key " + locale.tag());
+          } else {
+            texts.computeIfAbsent(locale.tag(), t -> new LinkedHashMap<>())
+                .put(id, CatalogLoader.bind(text, EntryText.class));
+          }
+        }
+        facts.addExtra(code, place);
+        codes.add(code);
       }
     }
-    return extras;
-  }
-
-  private void check(Located<RawExtra> entry, Map<Integer, Located<RawBasic>> builtIn,
-      Map<Integer, Extra> extras, Map<String, String> constants) {
-    RawExtra raw = entry.value();
-    String where = entry.where();
-    if (raw.code() == null) {
-      problems.add(where, "(no code)", "missing field 'code'; give the three-digit reply code");
-      return;
-    }
-    String id = raw.code().toString();
-    if (raw.code() < 200 || raw.code() > 599) {
-      problems.add(where, id, "code must be three digits from 200 to 599 (2xx to 5xx)");
-      return;
-    }
-    if (builtIn.containsKey(raw.code())) {
-      problems.add(where, id, "the built-in catalog already defines " + id
-          + "; an extra catalog adds codes and cannot redefine one, so choose a code it does not have");
-      return;
-    }
-    if (extras.containsKey(raw.code())) {
-      problems.add(where, id, "code is defined twice (first at " + extras.get(raw.code()).facts().where() + "); remove one");
-      return;
-    }
-    if (raw.origin() == null || raw.origin().isBlank()) {
-      problems.add(where, id, "an extra code is non-standard: give 'origin', who uses it (your product or organization)");
-    }
-    if (raw.constant() != null) {
-      String earlier = constants.putIfAbsent(raw.constant(), where);
-      if (earlier != null) {
-        problems.add(where, id, "constant " + raw.constant() + " is already used at " + earlier + "; choose another name");
-      }
-    }
-    Map<String, Located<RawText>> texts = new LinkedHashMap<>();
-    Map<String, RawText> written = raw.texts() == null ? Map.of() : raw.texts();
-    for (String tag : written.keySet()) {
-      if (locales.find(tag).isEmpty()) {
-        problems.add(where, id, "'texts' has no locale '" + tag + "'; the catalog's locales are "
-            + String.join(", ", tags()));
-      }
-    }
-    for (SiteLocale locale : locales.all()) {
-      RawText text = written.get(locale.tag());
-      if (text == null) {
-        problems.add(where, id, "has no " + locale.name() + " text; write it under 'texts', key " + locale.tag());
-      } else {
-        texts.put(locale.tag(), new Located<>(text, entry.file(), entry.line(), entry.column()));
-      }
-    }
-    extras.put(raw.code(), new Extra(new Located<>(raw.facts(), entry.file(), entry.line(), entry.column()), texts));
-  }
-
-  private List<String> tags() {
-    List<String> tags = new ArrayList<>();
-    locales.all().forEach(l -> tags.add(l.tag()));
-    return tags;
+    return new Extras(codes, texts);
   }
 }

@@ -13,6 +13,6 @@ public record GuideText(String title, String summary, List<String> body) {
 
   /** Copies the list, so that the record is immutable. */
   public GuideText {
-    body = List.copyOf(body);
+    body = body == null ? List.of() : List.copyOf(body);
   }
 }

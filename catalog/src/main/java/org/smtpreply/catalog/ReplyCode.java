@@ -2,6 +2,8 @@ package org.smtpreply.catalog;
 
 import java.util.List;
 import java.util.Optional;
+import org.smtpreply.core.BounceKind;
+import org.smtpreply.core.ReplyClass;
 
 /**
  * The facts about one basic reply code. Its class and bounce kind are derived from its first
@@ -24,12 +26,13 @@ public record ReplyCode(
     List<String> enhanced,
     List<Integer> related) {
 
-  /** Copies the lists, so that the record is immutable. */
+  /** Copies the lists, so that the record is immutable; an absent list or origin is empty. */
   public ReplyCode {
-    references = List.copyOf(references);
-    commands = List.copyOf(commands);
-    enhanced = List.copyOf(enhanced);
-    related = List.copyOf(related);
+    references = references == null ? List.of() : List.copyOf(references);
+    origin = origin == null ? Optional.empty() : origin.map(String::strip).filter(s -> !s.isEmpty());
+    commands = commands == null ? List.of() : List.copyOf(commands);
+    enhanced = enhanced == null ? List.of() : List.copyOf(enhanced);
+    related = related == null ? List.of() : List.copyOf(related);
   }
 
   /** The class given by the first digit. */

@@ -8,6 +8,11 @@ package org.smtpreply.catalog;
  */
 public record RfcReference(int rfc, String section) {
 
+  /** An absent section is the whole RFC. */
+  public RfcReference {
+    section = section == null ? "" : section;
+  }
+
   /** A short label such as {@code RFC 5321 §4.2.3}. */
   public String label() {
     return section.isEmpty() ? "RFC " + rfc : "RFC " + rfc + " §" + section;

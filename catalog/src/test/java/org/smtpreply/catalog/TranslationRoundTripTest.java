@@ -29,6 +29,7 @@ import org.smtpreply.catalog.translation.LocaleStatus;
 import org.smtpreply.catalog.translation.TranslationConfirm;
 import org.smtpreply.catalog.translation.XliffExport;
 import org.smtpreply.catalog.translation.XliffImport;
+import org.smtpreply.fixtures.CatalogCopy;
 import org.smtpreply.i18n.I18nException;
 import org.smtpreply.i18n.Locales;
 import org.smtpreply.i18n.SiteLocale;
@@ -46,12 +47,12 @@ class TranslationRoundTripTest {
   @TempDir Path dir;
 
   private Path data() {
-    return CatalogFixture.copyInto(dir.resolve("data")).root();
+    return CatalogCopy.into(dir.resolve("data")).root();
   }
 
   private Path export(Path root, Set<TranslationState> only) throws IOException {
     Path file = dir.resolve("es.xlf");
-    Files.writeString(file, Xliff.write(XliffExport.export(CatalogLoader.loadDirectory(root), ES, only)), StandardCharsets.UTF_8);
+    Files.writeString(file, Xliff.write(XliffExport.export(CatalogLoader.directory(root).load(), ES, only)), StandardCharsets.UTF_8);
     return file;
   }
 
@@ -69,7 +70,7 @@ class TranslationRoundTripTest {
   @Test
   void aLocaleWrittenBackFromItsExportHasTheSameTextsAndRoundTripsByteForByte() throws IOException {
     Path root = data();
-    Catalog original = CatalogLoader.loadDirectory(root);
+    Catalog original = CatalogLoader.directory(root).load();
     Path xlf = export(root, Set.of());
     String exported = Files.readString(xlf, StandardCharsets.UTF_8);
     // Start the locale from nothing, so that every text file is written by the emitter.
@@ -79,7 +80,7 @@ class TranslationRoundTripTest {
     }
     XliffImport.apply(root, xlf, Optional.empty());
 
-    Catalog rewritten = CatalogLoader.loadDirectory(root);
+    Catalog rewritten = CatalogLoader.directory(root).load();
     for (CatalogEntry entry : CatalogEntry.all(original)) {
       assertEquals(EntryFields.own(original, entry, "es"), EntryFields.own(rewritten, entry, "es"), entry.unitId());
     }
@@ -95,7 +96,7 @@ class TranslationRoundTripTest {
     Path root = data();
     Path english = root.resolve("en/basic.yaml");
     Files.writeString(english, Files.readString(english).replaceFirst("(\"550\":\n  title: )", "$1Changed, "));
-    LocaleStatus stale = LocaleStatus.of(CatalogLoader.loadDirectory(root), ES);
+    LocaleStatus stale = LocaleStatus.of(CatalogLoader.directory(root).load(), ES);
     assertEquals(List.of("550"), stale.in(TranslationState.STALE).stream().map(e -> e.entry().id()).toList());
     assertTrue(stale.problems().get(0).matches("es/basic\\.yaml: entry 550 \\(Changed, .*\\): stale: not confirmed against the current source text"),
         stale.problems().toString());
@@ -117,7 +118,7 @@ class TranslationRoundTripTest {
     ImportReport report = XliffImport.apply(root, edited, Optional.of("es"));
 
     assertEquals(List.of("es/basic.yaml", "es/fingerprints.yaml"), report.files());
-    Catalog after = CatalogLoader.loadDirectory(root);
+    Catalog after = CatalogLoader.directory(root).load();
     assertEquals("Buzón no disponible o rechazado", after.text(after.basic(550).orElseThrow(), "es").value().title());
     assertTrue(LocaleStatus.of(after, ES).isComplete());
     String basicAfter = Files.readString(root.resolve("es/basic.yaml"));
@@ -133,7 +134,7 @@ class TranslationRoundTripTest {
     Path english = root.resolve("en/basic.yaml");
     Files.writeString(english, Files.readString(english).replaceFirst("(\"550\":\n  title: )", "$1Changed, "));
     assertEquals(1, TranslationConfirm.confirm(root, "es", List.of("550")));
-    assertTrue(LocaleStatus.of(CatalogLoader.loadDirectory(root), ES).isComplete());
+    assertTrue(LocaleStatus.of(CatalogLoader.directory(root).load(), ES).isComplete());
     assertEquals(0, TranslationConfirm.confirm(root, "es", List.of()));
   }
 

@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.smtpreply.catalog.problem.ProblemKind;
 import org.junit.jupiter.api.io.TempDir;
 import org.smtpreply.catalog.translation.CatalogEntry;
 import org.smtpreply.catalog.translation.EntryKind;
 import org.smtpreply.catalog.translation.LocaleStatus;
+import org.smtpreply.fixtures.CatalogCopy;
 import org.smtpreply.i18n.SiteLocale;
 import org.smtpreply.i18n.TranslationState;
 
@@ -36,11 +38,11 @@ class TranslationStatusTest {
 
   @Test
   void aPartialLocaleMayMissTextsAndTheyAreCountedAsMissing() throws IOException {
-    CatalogFixture fixture = CatalogFixture.copyInto(dir);
+    CatalogCopy fixture = CatalogCopy.into(dir);
     Files.writeString(fixture.root().resolve("locales.yaml"), PARTIAL_ES);
     fixture.deleteAfter("es/basic.yaml", "\"550\":", "\"550\":", "\"551\":");
     Files.delete(fixture.root().resolve("es/guides.yaml"));
-    Catalog catalog = CatalogLoader.loadDirectory(fixture.root());
+    Catalog catalog = CatalogLoader.directory(fixture.root()).load();
     LocaleStatus status = LocaleStatus.of(catalog, catalog.locales().find("es").orElseThrow());
     List<String> missing = status.in(TranslationState.MISSING).stream().map(e -> e.entry().unitId()).toList();
     List<String> expected = new ArrayList<>(List.of("basic.550"));
@@ -52,8 +54,8 @@ class TranslationStatusTest {
 
   @Test
   void aLocaleThatIsNotPartialMustHaveEveryText() {
-    CatalogFixture fixture = CatalogFixture.copyInto(dir).deleteAfter("es/basic.yaml", "\"550\":", "\"550\":", "\"551\":");
-    CatalogException e = assertThrows(CatalogException.class, () -> CatalogLoader.loadDirectory(fixture.root()));
+    CatalogCopy fixture = CatalogCopy.into(dir).deleteAfter("es/basic.yaml", "\"550\":", "\"550\":", "\"551\":");
+    CatalogException e = assertThrows(CatalogException.class, () -> CatalogLoader.directory(fixture.root()).load());
     assertEquals(1, e.problems().size(), e.problems().toString());
     assertTrue(e.problems().get(0).contains("entry 550: has no Español text in") && e.problems().get(0).endsWith(
         "write it there, or mark the locale partial: true in locales.yaml"), e.problems().get(0));
@@ -61,21 +63,28 @@ class TranslationStatusTest {
 
   @Test
   void aTextWithoutAConfirmedFingerprintIsStale() throws IOException {
-    CatalogFixture fixture = CatalogFixture.copyInto(dir).deleteAfter("es/fingerprints.yaml", "\"550\":", "\"550\":", "\"551\":");
-    Catalog catalog = CatalogLoader.loadDirectory(fixture.root());
+    CatalogCopy fixture = CatalogCopy.into(dir).deleteAfter("es/fingerprints.yaml", "\"550\":", "\"550\":", "\"551\":");
+    Catalog catalog = CatalogLoader.directory(fixture.root()).load();
     LocaleStatus status = LocaleStatus.of(catalog, catalog.locales().find("es").orElseThrow());
     assertEquals(List.of(new CatalogEntry(EntryKind.BASIC, "550")),
         status.in(TranslationState.STALE).stream().map(s -> s.entry()).toList());
   }
 
   @Test
-  void aFingerprintForNoEntryOrMalformedIsACatalogProblem() {
-    CatalogFixture fixture = CatalogFixture.copyInto(dir)
-        .replace("es/fingerprints.yaml", "\"550\":", "\"599\":")
-        .replaceAfter("es/fingerprints.yaml", "\"551\":", "\"551\": ", "\"551\": zz");
-    CatalogException e = assertThrows(CatalogException.class, () -> CatalogLoader.loadDirectory(fixture.root()));
-    assertEquals(2, e.problems().size(), e.problems().toString());
+  void aFingerprintForNoEntryIsACatalogProblem() {
+    CatalogCopy fixture = CatalogCopy.into(dir).replace("es/fingerprints.yaml", "\"550\":", "\"599\":");
+    CatalogException e = assertThrows(CatalogException.class, () -> CatalogLoader.directory(fixture.root()).load());
+    assertEquals(1, e.problems().size(), e.problems().toString());
     assertTrue(e.problems().get(0).contains("entry 599: no such entry in the catalog"), e.problems().get(0));
-    assertTrue(e.problems().get(1).contains("entry 551: a fingerprint is 12 hex digits"), e.problems().get(1));
+    assertEquals(ProblemKind.BAD_FINGERPRINT, e.details().get(0).kind());
+  }
+
+  @Test
+  void aMalformedFingerprintIsACatalogProblem() {
+    CatalogCopy fixture = CatalogCopy.into(dir)
+        .replaceAfter("es/fingerprints.yaml", "\"551\":", "\"551\": ", "\"551\": zz");
+    CatalogException e = assertThrows(CatalogException.class, () -> CatalogLoader.directory(fixture.root()).load());
+    assertEquals(1, e.problems().size(), e.problems().toString());
+    assertTrue(e.problems().get(0).contains("entry 551: a fingerprint is 12 hex digits"), e.problems().get(0));
   }
 }

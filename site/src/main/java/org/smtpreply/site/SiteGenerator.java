@@ -37,6 +37,8 @@ import org.smtpreply.site.pages.SitemapRenderer;
 import org.smtpreply.site.pages.ToolPagesRenderer;
 import org.smtpreply.site.pages.TranslationsRenderer;
 import org.smtpreply.site.pages.UsagesRenderer;
+import org.smtpreply.site.result.SiteException;
+import org.smtpreply.site.result.SiteReport;
 
 /**
  * Generates the reference site from a catalog. Every page is rendered into a staging folder;

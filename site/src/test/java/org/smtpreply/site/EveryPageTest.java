@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.smtpreply.catalog.Catalog;
-import org.smtpreply.site.check.SiteFiles;
 
 /**
  * Every page of a site generated with a base URL, as a search engine and a reader switching
@@ -41,15 +40,13 @@ class EveryPageTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    SiteFiles files = SiteFiles.of(site);
-    return files.html().stream().map(files::relative);
+    return GeneratedSite.htmlFiles(site).stream().map(file -> relative(file));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("pages")
   void pageIsCompleteForReadersAndSearchEngines(String path) {
-    SiteFiles files = SiteFiles.of(site);
-    Document page = files.parse(site.resolve(path));
+    Document page = GeneratedSite.parse(site.resolve(path));
     String lang = path.contains("/") ? path.substring(0, path.indexOf('/')) : "en";
     assertEquals(lang, page.selectFirst("html").attr("lang"));
     assertFalse(page.title().isBlank(), "title");
@@ -67,11 +64,15 @@ class EveryPageTest {
     for (Element link : page.select("nav.languages a[hreflang]")) {
       Path twin = site.resolve(path).getParent().resolve(link.attr("href")).normalize();
       assertTrue(Files.isRegularFile(twin), link.attr("href"));
-      assertEquals(link.attr("hreflang"), files.parse(twin).selectFirst("html").attr("lang"));
+      assertEquals(link.attr("hreflang"), GeneratedSite.parse(twin).selectFirst("html").attr("lang"));
       String other = link.attr("hreflang");
       String expected = path.contains("/") ? other + path.substring(path.indexOf('/')) : other + "/" + path;
-      assertEquals(expected, files.relative(twin), "the switcher keeps the page");
+      assertEquals(expected, relative(twin), "the switcher keeps the page");
     }
+  }
+
+  private static String relative(Path file) {
+    return site.relativize(file).toString().replace('\\', '/');
   }
 
   @Test

@@ -11,14 +11,17 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.smtpreply.catalog.Catalog;
 
-/** A site generated once from the built-in catalog, shared by the tests that only read it. */
-final class GeneratedSite {
+/**
+ * A site generated once from the built-in catalog, shared by the tests that only read it (in this
+ * module and, through its test jar, in cli and check).
+ */
+public final class GeneratedSite {
   private static Path root;
 
   private GeneratedSite() {}
 
   /** The generated site's folder. */
-  static synchronized Path root() {
+  public static synchronized Path root() {
     if (root == null) {
       try {
         Path dir = Files.createTempDirectory("smtp-reply-site-test");
@@ -32,11 +35,12 @@ final class GeneratedSite {
   }
 
   /** The page at {@code path}, parsed. */
-  static Document page(String path) {
+  public static Document page(String path) {
     return parse(root().resolve(path));
   }
 
-  static Document parse(Path file) {
+  /** The page {@code file}, parsed. */
+  public static Document parse(Path file) {
     try {
       return Jsoup.parse(file.toFile(), StandardCharsets.UTF_8.name(), file.toUri().toString());
     } catch (IOException e) {
@@ -45,7 +49,7 @@ final class GeneratedSite {
   }
 
   /** Every HTML file of the site, in a stable order. */
-  static List<Path> htmlFiles(Path site) {
+  public static List<Path> htmlFiles(Path site) {
     try (Stream<Path> files = Files.walk(site)) {
       return files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
     } catch (IOException e) {

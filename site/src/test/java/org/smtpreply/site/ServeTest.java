@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smtpreply.catalog.CatalogLoader;
+import org.smtpreply.fixtures.CatalogCopy;
 import org.smtpreply.site.serve.DevServer;
 
 /** The preview server serves the site on localhost and rebuilds it when the catalog changes. */
@@ -27,10 +28,10 @@ class ServeTest {
 
   @Test
   void servesRebuildsOnChangeAndReloads(@TempDir Path dir) throws Exception {
-    Path catalog = copyCatalog(dir.resolve("catalog"));
+    Path catalog = CatalogCopy.into(dir.resolve("catalog")).root();
     Path out = dir.resolve("site");
     StringWriter log = new StringWriter();
-    try (DevServer server = new DevServer(out, () -> new SiteGenerator(CatalogLoader.loadDirectory(catalog))
+    try (DevServer server = new DevServer(out, () -> new SiteGenerator(CatalogLoader.directory(catalog).load())
         .generate(new SiteOptions(out, List.of(), Optional.empty())), new PrintWriter(log, true))) {
       server.start(0, List.of(catalog));
       assertTrue(server.address().getHost().equals("127.0.0.1"));
@@ -74,20 +75,5 @@ class ServeTest {
 
   private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
     return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  static Path copyCatalog(Path target) throws IOException {
-    Path source = Path.of("../catalog/data");
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Path copy = target.resolve(source.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(copy);
-        } else {
-          Files.copy(file, copy);
-        }
-      }
-    }
-    return target;
   }
 }

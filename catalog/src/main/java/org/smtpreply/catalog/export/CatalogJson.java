@@ -105,7 +105,7 @@ public final class CatalogJson {
     node.put("code", code.code());
     node.put("constant", code.constant());
     node.put("class", code.code() / 100);
-    node.put("bounce", code.bounce().name().toLowerCase(Locale.ROOT));
+    node.put("bounce", code.bounce().id());
     node.put("standard", code.isStandard());
     code.origin().ifPresent(origin -> node.put("origin", origin));
     ArrayNode references = node.putArray("references");

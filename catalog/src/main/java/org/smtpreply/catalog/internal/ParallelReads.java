@@ -1,14 +1,18 @@
 package org.smtpreply.catalog.internal;
 
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 import java.util.function.Supplier;
+import org.smtpreply.catalog.problem.ProblemKind;
 
 /**
  * Reads a catalog's files on every core at once. Parsing YAML is most of the cost of loading a
@@ -35,18 +39,39 @@ public final class ParallelReads implements AutoCloseable {
   }
 
   /**
-   * Starts {@code read} and returns how to take its result: taking it waits for the read, then
-   * records its problems. Take results in the order their problems should be reported.
+   * Starts reading the file {@code relative} and returns how to take the result: taking it waits
+   * for the read, then records its problems. Take results in the order their problems should be
+   * reported. A missing file reads as empty; it is a problem when {@code required}.
    */
-  public <T> Supplier<T> start(Function<YamlFiles, T> read) {
+  public Supplier<ReadFile> start(String relative, boolean required) {
     Problems own = new Problems();
-    Future<T> future = pool.submit(() -> read.apply(new YamlFiles(source, own)));
+    Future<ReadFile> future = pool.submit(() -> readNow(source, relative, required, own));
     started.add(future);
     return () -> {
-      T result = await(future);
+      ReadFile result = await(future);
       problems.addAll(own);
       return result;
     };
+  }
+
+  /** Reads the file {@code relative} of {@code source} on this thread. */
+  public static ReadFile readNow(CatalogSource source, String relative, boolean required, Problems problems) {
+    String file = source.displayName(relative);
+    Optional<Reader> opened;
+    try {
+      opened = source.open(relative);
+    } catch (UncheckedIOException e) {
+      problems.addFile(ProblemKind.FILE_UNREADABLE, file, "cannot be read: " + e.getCause().getMessage()
+          + "; check that it is a readable file");
+      return YamlTree.read(file, new StringReader(""), problems);
+    }
+    if (opened.isEmpty()) {
+      if (required) {
+        problems.addFile(ProblemKind.FILE_UNREADABLE, file, "file is missing; the catalog needs it");
+      }
+      return YamlTree.read(file, new StringReader(""), problems);
+    }
+    return YamlTree.read(file, opened.get(), problems);
   }
 
   private static <T> T await(Future<T> future) {

@@ -17,6 +17,8 @@ import org.smtpreply.catalog.CatalogException;
 import org.smtpreply.catalog.CatalogLoader;
 import org.smtpreply.catalog.internal.TextYamlEmitter;
 import org.smtpreply.catalog.internal.YamlEntrySplicer;
+import org.smtpreply.catalog.problem.Problem;
+import org.smtpreply.catalog.problem.ProblemKind;
 import org.smtpreply.i18n.I18nException;
 import org.smtpreply.i18n.SiteLocale;
 
@@ -87,7 +89,7 @@ final class LocaleFileWriter {
       return;
     }
     try {
-      CatalogLoader.loadDirectory(root, catalog.locales(), contents);
+      CatalogLoader.directory(root).withLocales(catalog.locales()).withReplaced(contents).load();
     } catch (CatalogException e) {
       List<String> problems = e.problems();
       throw new I18nException("nothing was written: the new texts would break the catalog: " + problems.get(0)
@@ -133,7 +135,8 @@ final class LocaleFileWriter {
     } catch (NoSuchFileException e) {
       return "";
     } catch (IOException e) {
-      throw new CatalogException(List.of(root.resolve(relative) + ": cannot be read: " + e.getMessage()));
+      throw new CatalogException(List.of(new Problem(ProblemKind.FILE_UNREADABLE, root.resolve(relative).toString(),
+          0, 0, "", "cannot be read: " + e.getMessage())));
     }
   }
 
@@ -150,7 +153,8 @@ final class LocaleFileWriter {
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      throw new CatalogException(List.of(file + ": cannot be written: " + e.getMessage()));
+      throw new CatalogException(List.of(new Problem(ProblemKind.FILE_UNREADABLE, file.toString(), 0, 0, "",
+          "cannot be written: " + e.getMessage())));
     }
   }
 }

@@ -26,7 +26,7 @@ public final class TranslationConfirm {
     SiteLocale locale = locales.targets().stream().filter(l -> l.tag().equalsIgnoreCase(tag)).findFirst()
         .orElseThrow(() -> new I18nException("'" + tag + "' is not a translated locale of this catalog ("
             + locales.targets().stream().map(SiteLocale::tag).toList() + ")"));
-    Catalog catalog = CatalogLoader.loadDirectory(root, locales);
+    Catalog catalog = CatalogLoader.directory(root).withLocales(locales).load();
     List<CatalogEntry> entries = CatalogEntry.all(catalog);
     for (String id : ids) {
       CatalogEntry entry = entries.stream().filter(e -> e.id().equals(id)).findFirst()

@@ -36,7 +36,7 @@ public final class XliffImport {
   public static ImportReport apply(Path root, Path file, Optional<String> expected) {
     XliffDocument document = Xliff.read(file);
     Locales locales = Locales.load(root);
-    Catalog catalog = CatalogLoader.loadDirectory(root, locales);
+    Catalog catalog = CatalogLoader.directory(root).withLocales(locales).load();
     SiteLocale locale = checkLanguages(file, document, locales, expected);
     LocaleFileWriter writer = new LocaleFileWriter(root, catalog, locale);
     int changed = 0;

@@ -2,8 +2,6 @@ package org.smtpreply.i18n.xliff;
 
 import java.nio.file.Path;
 import org.smtpreply.i18n.I18nException;
-import org.smtpreply.i18n.internal.XliffReader;
-import org.smtpreply.i18n.internal.XliffWriter;
 
 /**
  * Reads and writes XLIFF 2.0 documents (OASIS, {@code urn:oasis:names:tc:xliff:document:2.0}),

@@ -25,9 +25,8 @@ import javax.lang.model.util.Elements;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 import org.smtpreply.catalog.CatalogException;
+import org.smtpreply.catalog.CatalogFacts;
 import org.smtpreply.catalog.CatalogLoader;
-import org.smtpreply.processor.internal.CatalogFacts;
-import org.smtpreply.processor.internal.CatalogSnapshot;
 import org.smtpreply.processor.internal.ConstantsGenerator;
 import org.smtpreply.processor.internal.DeclaredReply;
 import org.smtpreply.processor.internal.Diagnostic;
@@ -163,15 +162,13 @@ public final class SmtpReplyProcessor extends AbstractProcessor {
   private CatalogFacts catalog() {
     if (catalog == null && !catalogFailed) {
       try {
-        // The built-in catalog comes from the snapshot made at build time; extras need the loader.
-        Optional<CatalogFacts> snapshot = options.catalogFiles().isEmpty() ? CatalogSnapshot.builtIn() : Optional.empty();
-        catalog = snapshot.isPresent()
-            ? snapshot.get()
-            : CatalogFacts.of(CatalogLoader.loadBuiltIn(options.catalogFiles()));
+        // The built-in catalog's facts come from the snapshot its build wrote; extra files are
+        // read and checked against them, never the built-in YAML texts.
+        catalog = CatalogLoader.builtInFacts().withExtras(options.catalogFiles()).loadFacts();
       } catch (CatalogException e) {
         catalogFailed = true;
         e.problems().forEach(problem -> reporter.reportGlobal(Diagnostic.CATALOG, problem));
-      } catch (IOException | RuntimeException e) {
+      } catch (RuntimeException e) {
         catalogFailed = true;
         reporter.reportGlobal(Diagnostic.CATALOG, String.valueOf(e.getMessage()));
       }

@@ -18,7 +18,6 @@ import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 import org.smtpreply.catalog.Catalog;
 import org.smtpreply.catalog.CatalogLoader;
-import org.smtpreply.processor.internal.CatalogFacts;
 import org.smtpreply.processor.internal.ConstantsGenerator;
 
 /**
@@ -96,8 +95,8 @@ class GoldenFilesTest {
 
   @Test
   void constantsMatchTheirGoldenFiles() throws IOException, URISyntaxException {
-    Catalog mini = CatalogLoader.loadDirectory(Path.of(GoldenFilesTest.class.getResource("/minicatalog").toURI()));
-    ConstantsGenerator generator = new ConstantsGenerator(CatalogFacts.of(mini));
+    Catalog mini = CatalogLoader.directory(Path.of(GoldenFilesTest.class.getResource("/minicatalog").toURI())).load();
+    ConstantsGenerator generator = new ConstantsGenerator(mini.facts());
     for (var file : List.of(generator.replyCodes("org.smtpreply.codes", List.of()),
         generator.enhancedCodes("org.smtpreply.codes", List.of()))) {
       String name = file.typeSpec().name() + ".java";

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import org.smtpreply.site.SiteException;
+import org.smtpreply.site.result.SiteException;
 
 /**
  * Publishes a site atomically: pages are written to a staging folder beside the target, and

@@ -13,7 +13,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import org.smtpreply.site.SiteException;
+import org.smtpreply.site.result.SiteException;
 
 /**
  * The one FreeMarker configuration of the site: HTML output with auto-escaping, templates from

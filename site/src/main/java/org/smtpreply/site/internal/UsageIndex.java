@@ -12,7 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.smtpreply.site.SiteException;
+import org.smtpreply.site.result.SiteException;
 
 /**
  * The usage index that the annotation processor writes ({@code META-INF/smtp-reply/usages.json}),

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import org.smtpreply.catalog.Catalog;
 import org.smtpreply.catalog.GuideText;
+import org.smtpreply.catalog.Guides;
 import org.smtpreply.catalog.Localized;
-import org.smtpreply.catalog.ReplyClass;
+import org.smtpreply.core.ReplyClass;
 import org.smtpreply.i18n.SiteLocale;
 import org.smtpreply.i18n.UiMessages;
 import org.smtpreply.site.internal.Links;
@@ -36,10 +37,10 @@ public final class ClassPageRenderer implements LocalePageRenderer {
     String tag = locale.tag();
     UiMessages ui = site.ui(tag);
     for (ReplyClass replyClass : ReplyClass.values()) {
-      String key = replyClass.digit() + "xx";
+      String key = replyClass.key();
       String path = Links.replyClass(tag, key);
-      Localized<GuideText> guide = catalog.guide("class-" + key, tag);
-      String bounce = replyClass.bounce().name().toLowerCase(Locale.ROOT);
+      Localized<GuideText> guide = catalog.guide(Guides.of(replyClass), tag);
+      String bounce = replyClass.bounce().id();
       List<CodeLink> codes = catalog.basicCodes().stream()
           .filter(c -> c.replyClass() == replyClass)
           .map(c -> Texts.link(catalog, tag, path, c))

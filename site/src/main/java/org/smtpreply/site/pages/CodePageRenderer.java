@@ -52,7 +52,7 @@ public final class CodePageRenderer implements LocalePageRenderer {
       String path = Links.code(tag, code.code());
       Localized<EntryText> localized = catalog.text(code, tag);
       EntryText text = localized.value();
-      String bounce = code.bounce().name().toLowerCase(Locale.ROOT);
+      String bounce = code.bounce().id();
       List<CodeLink> enhanced = code.enhanced().stream()
           .map(e -> Texts.link(catalog, tag, path, catalog.enhanced(e).orElseThrow(), e))
           .toList();
@@ -62,8 +62,8 @@ public final class CodePageRenderer implements LocalePageRenderer {
       String sourceTitle = catalog.text(code, catalog.locales().source().tag()).value().title();
       String example = code.code() + " " + (code.enhanced().isEmpty() ? "" : code.enhanced().get(0) + " ") + sourceTitle;
       CodeView view = new CodeView(
-          code.id(), text.title(), text.summary(), code.replyClass().digit() + "xx",
-          ui.get("class." + code.replyClass().digit() + "xx"), bounce, ui.get("bounce." + bounce),
+          code.id(), text.title(), text.summary(), code.replyClass().key(),
+          ui.get("class." + code.replyClass().key()), bounce, ui.get("bounce." + bounce),
           text.causes(), text.sender(), text.admin(), text.retry(), code.origin().orElse(""),
           code.references().stream().map(r -> new Reference(r.label(), r.url())).toList(),
           code.commands(), enhanced, related, example, Texts.mark(localized, tag));

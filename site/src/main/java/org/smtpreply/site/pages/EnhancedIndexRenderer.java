@@ -6,7 +6,9 @@ import org.smtpreply.catalog.Catalog;
 import org.smtpreply.catalog.EnhancedCode;
 import org.smtpreply.catalog.EntryText;
 import org.smtpreply.catalog.GuideText;
+import org.smtpreply.catalog.Guides;
 import org.smtpreply.catalog.Localized;
+import org.smtpreply.core.Subject;
 import org.smtpreply.i18n.SiteLocale;
 import org.smtpreply.site.internal.Links;
 
@@ -42,9 +44,8 @@ public final class EnhancedIndexRenderer implements LocalePageRenderer {
    */
   public record Entry(String code, String title, String lang, List<CodeLink> forms) {}
 
-  /** The enhanced classes, and the number of subjects RFC 3463 defines. */
+  /** The enhanced classes. */
   static final List<Integer> CLASSES = List.of(2, 4, 5);
-  static final int SUBJECTS = 8;
 
   @Override
   public List<Page> pages(SiteContext site, SiteLocale locale) {
@@ -54,16 +55,15 @@ public final class EnhancedIndexRenderer implements LocalePageRenderer {
     String path = Links.enhancedIndex(tag);
     List<Section> classes = new ArrayList<>();
     for (int digit : CLASSES) {
-      classes.add(section(catalog, tag, "enhanced-" + digit, List.of()));
+      classes.add(section(catalog, tag, Guides.ofEnhancedClass(digit), List.of()));
     }
     List<Section> subjects = new ArrayList<>();
-    for (int subject = 0; subject < SUBJECTS; subject++) {
-      int s = subject;
+    for (Subject subject : Subject.values()) {
       List<Entry> entries = catalog.enhancedCodes().stream()
-          .filter(c -> c.subject() == s)
+          .filter(c -> c.subject() == subject.number())
           .map(c -> entry(catalog, tag, path, c))
           .toList();
-      subjects.add(section(catalog, tag, "subject-" + subject, entries));
+      subjects.add(section(catalog, tag, Guides.of(subject), entries));
     }
     String title = site.ui(tag).get("enhanced.index");
     PageMeta meta = site.meta(tag, path, title + " · " + site.ui(tag).get("site.name"),

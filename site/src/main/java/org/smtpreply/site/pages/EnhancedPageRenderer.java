@@ -6,8 +6,10 @@ import java.util.Locale;
 import org.smtpreply.catalog.Catalog;
 import org.smtpreply.catalog.EnhancedCode;
 import org.smtpreply.catalog.EntryText;
+import org.smtpreply.catalog.Guides;
 import org.smtpreply.catalog.Localized;
-import org.smtpreply.catalog.ReplyClass;
+import org.smtpreply.core.ReplyClass;
+import org.smtpreply.core.Subject;
 import org.smtpreply.i18n.SiteLocale;
 import org.smtpreply.i18n.UiMessages;
 import org.smtpreply.site.internal.Links;
@@ -61,7 +63,7 @@ public final class EnhancedPageRenderer implements LocalePageRenderer {
     for (EnhancedCode code : catalog.enhancedCodes()) {
       Localized<EntryText> localized = catalog.text(code, tag);
       EntryText text = localized.value();
-      String subject = catalog.guide("subject-" + code.subject(), tag).value().title();
+      String subject = catalog.guide(Guides.of(Subject.of(code.subject())), tag).value().title();
       for (int digit : code.classes()) {
         String concrete = code.in(digit);
         String path = Links.enhanced(tag, concrete);
@@ -75,7 +77,7 @@ public final class EnhancedPageRenderer implements LocalePageRenderer {
           forms.add(new Form(code.in(other), ui.get("enhanced.class." + other), meaning,
               Links.between(path, Links.enhanced(tag, code.in(other))), other == digit));
         }
-        String bounce = ReplyClass.ofDigit(digit).bounce().name().toLowerCase(Locale.ROOT);
+        String bounce = ReplyClass.ofDigit(digit).bounce().id();
         List<CodeLink> basic = code.basic().stream()
             .map(b -> Texts.link(catalog, tag, path, catalog.basic(b).orElseThrow()))
             .toList();

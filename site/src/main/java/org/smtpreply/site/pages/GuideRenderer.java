@@ -3,13 +3,14 @@ package org.smtpreply.site.pages;
 import java.util.ArrayList;
 import java.util.List;
 import org.smtpreply.catalog.GuideText;
+import org.smtpreply.catalog.Guides;
 import org.smtpreply.catalog.Localized;
 import org.smtpreply.i18n.SiteLocale;
 
 /** The guides: soft versus hard bounces, and how to read a reply. */
 public final class GuideRenderer implements LocalePageRenderer {
   /** The guides that get a page of their own, in the order the home page lists them. */
-  static final List<String> GUIDES = List.of("bounces", "reading");
+  static final List<String> GUIDES = List.of(Guides.BOUNCES, Guides.READING);
 
   /**
    * What a guide page shows.

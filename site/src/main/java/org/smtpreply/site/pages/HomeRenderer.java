@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import org.smtpreply.catalog.Catalog;
 import org.smtpreply.catalog.GuideText;
+import org.smtpreply.catalog.Guides;
 import org.smtpreply.catalog.Localized;
-import org.smtpreply.catalog.ReplyClass;
 import org.smtpreply.catalog.ReplyCode;
+import org.smtpreply.core.ReplyClass;
 import org.smtpreply.i18n.SiteLocale;
 import org.smtpreply.i18n.UiMessages;
 import org.smtpreply.site.internal.Links;
@@ -58,13 +59,13 @@ public final class HomeRenderer implements LocalePageRenderer {
     String path = Links.home(tag);
     List<ClassGroup> groups = new ArrayList<>();
     for (ReplyClass replyClass : ReplyClass.values()) {
-      String key = replyClass.digit() + "xx";
-      Localized<GuideText> guide = catalog.guide("class-" + key, tag);
+      String key = replyClass.key();
+      Localized<GuideText> guide = catalog.guide(Guides.of(replyClass), tag);
       List<CodeLink> codes = catalog.basicCodes().stream()
           .filter(c -> c.replyClass() == replyClass)
           .map((ReplyCode c) -> Texts.link(catalog, tag, path, c))
           .toList();
-      String bounce = replyClass.bounce().name().toLowerCase(Locale.ROOT);
+      String bounce = replyClass.bounce().id();
       groups.add(new ClassGroup(key, guide.value().title(), guide.value().summary(), bounce,
           ui.get("bounce." + bounce), Texts.mark(guide, tag), codes,
           Links.between(path, Links.replyClass(tag, key))));

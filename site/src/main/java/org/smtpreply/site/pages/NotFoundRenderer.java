@@ -2,6 +2,8 @@ package org.smtpreply.site.pages;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.smtpreply.catalog.Guides;
+import org.smtpreply.core.ReplyClass;
 import org.smtpreply.i18n.SiteLocale;
 import org.smtpreply.site.internal.Links;
 
@@ -33,9 +35,9 @@ public final class NotFoundRenderer implements PageRenderer {
   /** The 404 page at {@code path} in {@code tag}; {@code counted} is the locale it counts under, "" for the root. */
   private static Page page(SiteContext site, String tag, String path, String folder, String counted) {
     List<CodeLink> classes = new ArrayList<>();
-    for (int digit = 2; digit <= 5; digit++) {
-      String key = digit + "xx";
-      classes.add(new CodeLink(key, site.catalog().guide("class-" + key, tag).value().title(),
+    for (ReplyClass replyClass : ReplyClass.values()) {
+      String key = replyClass.key();
+      classes.add(new CodeLink(key, site.catalog().guide(Guides.of(replyClass), tag).value().title(),
           Links.between(path, Links.replyClass(tag, key)), false, ""));
     }
     String base = site.baseUrl().map(url -> url + folder).orElse("");

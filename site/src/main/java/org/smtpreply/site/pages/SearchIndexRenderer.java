@@ -15,8 +15,10 @@ import org.smtpreply.catalog.Catalog;
 import org.smtpreply.catalog.EnhancedCode;
 import org.smtpreply.catalog.EntryText;
 import org.smtpreply.catalog.GuideText;
-import org.smtpreply.catalog.ReplyClass;
+import org.smtpreply.catalog.Guides;
 import org.smtpreply.catalog.ReplyCode;
+import org.smtpreply.core.ReplyClass;
+import org.smtpreply.core.Subject;
 import org.smtpreply.i18n.SiteLocale;
 import org.smtpreply.site.internal.Links;
 
@@ -46,7 +48,7 @@ public final class SearchIndexRenderer implements PageRenderer {
       for (ReplyCode code : catalog.basicCodes()) {
         EntryText text = catalog.text(code, tag).value();
         Map<String, Object> entry = entry(code.id(), text.title(), text.summary(), Links.code(tag, code.code()));
-        entry.put("b", code.bounce().name().toLowerCase(Locale.ROOT));
+        entry.put("b", code.bounce().id());
         entries.add(entry);
       }
       for (EnhancedCode code : catalog.enhancedCodes()) {
@@ -66,17 +68,18 @@ public final class SearchIndexRenderer implements PageRenderer {
       data.put("entries", entries);
       Map<String, Object> classes = new LinkedHashMap<>();
       for (ReplyClass replyClass : ReplyClass.values()) {
-        GuideText guide = catalog.guide("class-" + replyClass.digit() + "xx", tag).value();
-        Map<String, Object> c = entry(replyClass.digit() + "xx", guide.title(), guide.summary(),
-            Links.replyClass(tag, replyClass.digit() + "xx"));
-        c.put("b", replyClass.bounce().name().toLowerCase(Locale.ROOT));
+        GuideText guide = catalog.guide(Guides.of(replyClass), tag).value();
+        Map<String, Object> c = entry(replyClass.key(), guide.title(), guide.summary(),
+            Links.replyClass(tag, replyClass.key()));
+        c.put("b", replyClass.bounce().id());
         classes.put(Integer.toString(replyClass.digit()), c);
       }
       data.put("classes", classes);
       Map<String, Object> subjects = new LinkedHashMap<>();
-      for (int subject = 0; subject < EnhancedIndexRenderer.SUBJECTS; subject++) {
-        GuideText guide = catalog.guide("subject-" + subject, tag).value();
-        subjects.put(Integer.toString(subject), entry("X." + subject, guide.title(), guide.summary(), null));
+      for (Subject subject : Subject.values()) {
+        GuideText guide = catalog.guide(Guides.of(subject), tag).value();
+        subjects.put(Integer.toString(subject.number()),
+            entry("X." + subject.number(), guide.title(), guide.summary(), null));
       }
       data.put("subjects", subjects);
       try {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.smtpreply.catalog.Catalog;
+import org.smtpreply.catalog.Guides;
 import org.smtpreply.i18n.SiteLocale;
 import org.smtpreply.i18n.UiMessages;
 import org.smtpreply.site.internal.Links;
@@ -65,8 +66,8 @@ public record SiteContext(
     }
     PageMeta.Nav nav = new PageMeta.Nav(Links.between(path, Links.decoder(tag)),
         Links.between(path, Links.enhancedIndex(tag)),
-        Links.between(path, GuideRenderer.path(tag, "bounces")),
-        Links.between(path, GuideRenderer.path(tag, "reading")),
+        Links.between(path, GuideRenderer.path(tag, Guides.BOUNCES)),
+        Links.between(path, GuideRenderer.path(tag, Guides.READING)),
         Links.between(path, Links.downloads(tag)),
         Links.between(path, Links.translations(tag)),
         usages ? Links.between(path, Links.usages(tag)) : "");

@@ -2,13 +2,16 @@ package org.smtpreply.site.pages;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.smtpreply.catalog.Catalog;
 import org.smtpreply.catalog.EnhancedCode;
 import org.smtpreply.catalog.GuideText;
+import org.smtpreply.catalog.Guides;
 import org.smtpreply.catalog.Localized;
 import org.smtpreply.catalog.translation.CatalogEntry;
 import org.smtpreply.catalog.translation.EntryStatus;
 import org.smtpreply.catalog.translation.LocaleStatus;
+import org.smtpreply.core.ReplyClass;
 import org.smtpreply.i18n.SiteLocale;
 import org.smtpreply.i18n.TranslationState;
 import org.smtpreply.i18n.UiMessages;
@@ -84,8 +87,9 @@ public final class TranslationsRenderer implements PageRenderer {
     if (GuideRenderer.GUIDES.contains(id)) {
       return GuideRenderer.path(tag, id);
     }
-    if (id.startsWith("class-")) {
-      return Links.replyClass(tag, id.substring("class-".length()));
+    Optional<ReplyClass> replyClass = Guides.replyClassOf(id);
+    if (replyClass.isPresent()) {
+      return Links.replyClass(tag, replyClass.get().key());
     }
     return Links.enhancedIndex(tag) + "#" + id;
   }

@@ -8,9 +8,9 @@ import org.smtpreply.catalog.EnhancedCode;
 import org.smtpreply.catalog.ReplyCode;
 import org.smtpreply.i18n.SiteLocale;
 import org.smtpreply.i18n.UiMessages;
-import org.smtpreply.site.SiteException;
 import org.smtpreply.site.internal.Links;
 import org.smtpreply.site.internal.UsageIndex;
+import org.smtpreply.site.result.SiteException;
 
 /**
  * "Replies this codebase emits": one page per locale listing the usage index of a codebase, each

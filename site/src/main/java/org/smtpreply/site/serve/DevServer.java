@@ -19,7 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.smtpreply.site.SiteReport;
+import org.smtpreply.site.result.SiteReport;
 
 /**
  * Serves a generated site on the loopback interface only. In preview mode each HTML response

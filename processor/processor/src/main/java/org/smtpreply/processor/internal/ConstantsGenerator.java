@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
+import org.smtpreply.catalog.CatalogFacts;
 import org.smtpreply.catalog.EnhancedCode;
-import org.smtpreply.catalog.ReplyClass;
 import org.smtpreply.catalog.ReplyCode;
+import org.smtpreply.core.ReplyClass;
 
 /**
  * Generates {@code ReplyCodes} (basic codes as {@code int}) and {@code EnhancedCodes} (enhanced

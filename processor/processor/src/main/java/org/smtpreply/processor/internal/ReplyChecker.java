@@ -1,22 +1,18 @@
 package org.smtpreply.processor.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.smtpreply.catalog.CatalogFacts;
 import org.smtpreply.catalog.EnhancedCode;
 import org.smtpreply.catalog.ReplyCode;
+import org.smtpreply.core.EnhancedStatus;
+import org.smtpreply.core.SmtpRules;
 
 /** Checks one {@code @SmtpReply} use against the catalog and RFC 5321's reply-line rules. */
 public final class ReplyChecker {
-  /** RFC 5321 4.5.3.1.5: a reply line is at most 512 octets, CRLF included. */
-  static final int MAX_REPLY_LINE = 512;
-
-  private static final Pattern ENHANCED = Pattern.compile("[245]\\.[0-9]{1,3}\\.[0-9]{1,3}");
-
   private final CatalogFacts catalog;
   private final ErrorReporter reporter;
 
@@ -44,11 +40,12 @@ public final class ReplyChecker {
   private void checkEnhanced(ReplyUse use, Optional<ReplyCode> basic) {
     String enhanced = use.enhanced();
     int replyClass = use.code() / 100;
-    if (replyClass == 3) {
+    if (!SmtpRules.carriesEnhancedCode(use.code())) {
       reporter.report(Diagnostic.ENHANCED_ON_3YZ, use, use.enhancedValue(), use.code(), enhanced);
       return;
     }
-    if (!ENHANCED.matcher(enhanced).matches()) {
+    Optional<EnhancedStatus> status = EnhancedStatus.parse(enhanced);
+    if (status.isEmpty()) {
       reporter.report(Diagnostic.MALFORMED_ENHANCED, use, use.enhancedValue(), enhanced);
       return;
     }
@@ -58,10 +55,10 @@ public final class ReplyChecker {
           enhanced, enhancedSuggestion(enhanced));
       return;
     }
-    int enhancedClass = enhanced.charAt(0) - '0';
-    if (basic.isPresent() && enhancedClass != replyClass) {
+    int enhancedClass = status.get().classDigit();
+    if (basic.isPresent() && !SmtpRules.classesAgree(use.code(), enhancedClass)) {
       reporter.report(Diagnostic.CLASS_MISMATCH, use, use.enhancedValue(),
-          enhanced, enhancedClass, use.code(), replyClass, replyClass + enhanced.substring(1), replyClass);
+          enhanced, enhancedClass, use.code(), replyClass, known.get().in(replyClass), replyClass);
       return;
     }
     List<Integer> associated = known.get().basic();
@@ -89,11 +86,10 @@ public final class ReplyChecker {
         }
       }
     }
-    String line = use.code() + " " + (use.enhanced().isEmpty() ? "" : use.enhanced() + " ") + text + "\r\n";
-    int octets = line.getBytes(StandardCharsets.UTF_8).length;
-    if (octets > MAX_REPLY_LINE) {
+    int octets = SmtpRules.replyLineOctets(use.code(), use.enhanced(), text);
+    if (octets > SmtpRules.MAX_REPLY_LINE_OCTETS) {
       reporter.report(Diagnostic.TEXT_TOO_LONG, use, use.textValue(),
-          octets, octets - MAX_REPLY_LINE);
+          octets, octets - SmtpRules.MAX_REPLY_LINE_OCTETS);
     }
   }
 
@@ -117,7 +113,7 @@ public final class ReplyChecker {
   private String enhancedSuggestion(String enhanced) {
     String prefix = enhanced.substring(0, enhanced.lastIndexOf('.') + 1);
     List<String> sameSubject = catalog.enhancedCodes().stream()
-        .map(e -> e.in(enhanced.charAt(0) - '0'))
+        .map(e -> e.in(EnhancedStatus.parse(enhanced).orElseThrow().classDigit()))
         .filter(e -> e.startsWith(prefix))
         .toList();
     return sameSubject.isEmpty() ? "" : "; codes of that subject run from " + sameSubject.get(0)

@@ -1,0 +1,121 @@
+package org.smtpreply.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.smtpreply.catalog.internal.CatalogSource;
+import org.smtpreply.catalog.internal.Problems;
+import org.smtpreply.catalog.internal.ReadFile;
+import org.smtpreply.catalog.problem.ProblemKind;
+import org.smtpreply.i18n.Fingerprint;
+import org.smtpreply.i18n.Locales;
+import org.smtpreply.i18n.SiteLocale;
+
+/**
+ * The rules between a locale's text files and the facts: a text for every entry (unless the locale
+ * is partial), none for an entry that does not exist, the forms only on enhanced codes, guides the
+ * source locale has, fingerprints of entries that exist.
+ */
+final class TextChecks {
+  private final Locales locales;
+  private final CatalogSource source;
+  private final FactChecks facts;
+  private final Problems problems;
+
+  TextChecks(Locales locales, CatalogSource source, FactChecks facts, Problems problems) {
+    this.locales = locales;
+    this.source = source;
+    this.facts = facts;
+    this.problems = problems;
+  }
+
+  /** The texts of {@code locale}'s {@code file} ({@code basic.yaml} or {@code enhanced.yaml}), checked. */
+  Map<String, EntryText> entries(SiteLocale locale, ReadFile texts, String file, boolean enhanced) {
+    Map<String, FactChecks.Place> places = enhanced ? facts.enhancedPlaces() : facts.basicPlaces();
+    Map<String, EntryText> own = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> e : texts.root().properties()) {
+      String id = e.getKey();
+      String pointer = ReadFile.step(id);
+      if (!places.containsKey(id)) {
+        problems.add(ProblemKind.STRAY_TEXT, texts.file(), texts.keyPosition(pointer), id,
+            "no such code in " + source.displayName(file) + "; add its facts there or remove this text");
+        continue;
+      }
+      EntryText text = CatalogLoader.bind(e.getValue(), EntryText.class);
+      if (!enhanced && (text.transientForm().isPresent() || text.permanentForm().isPresent())) {
+        problems.add(ProblemKind.STRAY_TEXT, texts.file(), texts.keyPosition(pointer), id,
+            "'transient' and 'permanent' are for enhanced codes only; remove them");
+      }
+      own.put(id, text);
+    }
+    if (!locale.partial()) {
+      places.forEach((id, place) -> {
+        if (!own.containsKey(id) && !texts.root().has(id) && !isExtra(place)) {
+          problems.add(ProblemKind.MISSING_TEXT, place.file(), place.position(), id, "has no " + locale.name()
+              + " text in " + source.displayName(locale.tag() + "/" + file)
+              + "; write it there, or mark the locale partial: true in locales.yaml");
+        }
+      });
+    }
+    return own;
+  }
+
+  private boolean isExtra(FactChecks.Place place) {
+    return !place.file().equals(source.displayName(CatalogLoader.BASIC))
+        && !place.file().equals(source.displayName(CatalogLoader.ENHANCED));
+  }
+
+  /** The guides of {@code locale}, checked against the source locale's. */
+  Map<String, GuideText> guides(SiteLocale locale, ReadFile guides, ReadFile sourceGuides) {
+    Map<String, GuideText> own = new TreeMap<>();
+    for (Map.Entry<String, JsonNode> e : guides.root().properties()) {
+      if (!sourceGuides.root().has(e.getKey())) {
+        problems.add(ProblemKind.STRAY_TEXT, guides.file(), guides.keyPosition(ReadFile.step(e.getKey())), e.getKey(),
+            "no such guide in the " + locales.source().name() + " guides; remove it or add it there first");
+      }
+      own.put(e.getKey(), CatalogLoader.bind(e.getValue(), GuideText.class));
+    }
+    if (!locale.partial()) {
+      for (Iterator<String> it = sourceGuides.root().fieldNames(); it.hasNext(); ) {
+        String id = it.next();
+        if (!own.containsKey(id)) {
+          problems.add(ProblemKind.MISSING_TEXT, sourceGuides.file(), sourceGuides.keyPosition(ReadFile.step(id)), id,
+              "guide has no " + locale.name() + " text in " + source.displayName(locale.tag() + "/" + CatalogLoader.GUIDES)
+                  + "; write it there, or mark the locale partial: true in locales.yaml");
+        }
+      }
+    }
+    if (guides.isEmpty() && sourceGuides.isEmpty()) {
+      problems.addFile(ProblemKind.FILE_UNREADABLE, guides.file(), "file is missing or empty; the site needs its guides");
+    }
+    return own;
+  }
+
+  /**
+   * Each translated locale's {@code fingerprints.yaml}: for each entry a translator confirmed, the
+   * fingerprint of the source text it was confirmed against. A missing file means nothing was
+   * confirmed yet.
+   */
+  Map<String, String> fingerprints(SiteLocale locale, ReadFile file, ReadFile sourceGuides) {
+    Map<String, String> confirmed = new TreeMap<>();
+    for (Map.Entry<String, JsonNode> e : file.root().properties()) {
+      String id = e.getKey();
+      boolean known = sourceGuides.root().has(id) || facts.enhancedPlaces().containsKey(id)
+          || facts.basicPlaces().containsKey(id);
+      if (!known) {
+        problems.add(ProblemKind.BAD_FINGERPRINT, file.file(), file.keyPosition(ReadFile.step(id)), id,
+            "no such entry in the catalog; run `smtp-reply translations confirm --locale " + locale.tag()
+                + "` to rewrite this file");
+      } else if (!Fingerprint.isWellFormed(e.getValue().asText())) {
+        problems.add(ProblemKind.BAD_FINGERPRINT, file.file(), file.position(ReadFile.step(id)), id,
+            "a fingerprint is " + Fingerprint.LENGTH + " hex digits; run `smtp-reply translations confirm --locale "
+                + locale.tag() + "` to rewrite this file");
+      } else {
+        confirmed.put(id, e.getValue().asText());
+      }
+    }
+    return confirmed;
+  }
+}

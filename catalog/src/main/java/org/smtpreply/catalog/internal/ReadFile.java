@@ -1,0 +1,60 @@
+package org.smtpreply.catalog.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+
+/**
+ * One catalog file as read: its tree, and where in the file each value and each key starts, so
+ * that any later check names the line and column without reading the file again.
+ *
+ * @param file      the file, as problems name it
+ * @param root      the tree; a missing node for an absent or empty file
+ * @param values    by JSON pointer ({@code /0/code}), where the value starts: {@code line << 32 | column}
+ * @param keys      by JSON pointer of a map's field ({@code /550/title}), where its key starts
+ */
+public record ReadFile(String file, JsonNode root, Map<String, Long> values, Map<String, Long> keys) {
+
+  /** Whether the file had anything in it. */
+  public boolean isEmpty() {
+    return root.isMissingNode();
+  }
+
+  /** The line of the value at {@code pointer}, or of its nearest parent that has one. */
+  public int line(String pointer) {
+    return (int) (position(pointer) >>> 32);
+  }
+
+  /** The column of the value at {@code pointer}, or of its nearest parent that has one. */
+  public int column(String pointer) {
+    return (int) position(pointer);
+  }
+
+  /**
+   * Where the key of the field at {@code pointer} starts, or its value when it has no key (a list
+   * item), or the nearest parent's.
+   */
+  public long keyPosition(String pointer) {
+    Long key = keys.get(pointer);
+    return key != null ? key : position(pointer);
+  }
+
+  /** Where the value at {@code pointer} (or its nearest parent) starts. */
+  public long position(String pointer) {
+    String p = pointer;
+    while (true) {
+      Long at = values.get(p);
+      if (at != null) {
+        return at;
+      }
+      if (p.isEmpty()) {
+        return 1L << 32 | 1;
+      }
+      p = p.substring(0, p.lastIndexOf('/'));
+    }
+  }
+
+  /** A JSON pointer step for {@code key}, escaped as RFC 6901 asks. */
+  public static String step(String key) {
+    return "/" + key.replace("~", "~0").replace("/", "~1");
+  }
+}

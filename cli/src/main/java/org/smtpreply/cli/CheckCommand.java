@@ -1,0 +1,45 @@
+package org.smtpreply.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.smtpreply.catalog.Catalog;
+import org.smtpreply.catalog.CatalogFigures;
+import org.smtpreply.catalog.CatalogLoader;
+import org.smtpreply.cli.check.SiteCheck;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code check DIR}: links, HTML validity, page weight and translation status of a generated site. */
+@Command(name = "check", description = "Check a generated site: links, HTML validity, page weight, translation status.")
+final class CheckCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "DIR", description = "The folder `generate --out` wrote.")
+  Path dir;
+
+  @Option(names = "--no-html", description = "Skip the HTML validity check (the slowest).")
+  boolean noHtml;
+
+  @Option(names = "--catalog-dir", description = "The catalog folder the site was generated from, for its translation figures (default: the built-in catalog).")
+  Path catalogDir;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    SiteCheck.Result result;
+    try {
+      result = new SiteCheck().run(dir, !noHtml);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      spec.commandLine().getErr().println("error: " + e.getMessage());
+      return CommandLine.ExitCode.USAGE;
+    }
+    result.problems().forEach(p -> spec.commandLine().getErr().println("error: " + p));
+    Catalog catalog = catalogDir == null ? Catalog.builtIn() : CatalogLoader.directory(catalogDir).load();
+    out.println(CatalogFigures.of(catalog).describe());
+    out.println(result.summary());
+    return result.problems().isEmpty() ? CommandLine.ExitCode.OK : SmtpReplyCli.FAILED;
+  }
+}

@@ -1,0 +1,81 @@
+package org.smtpreply.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.smtpreply.catalog.Catalog;
+import org.smtpreply.catalog.translation.LocaleStatus;
+import org.smtpreply.i18n.SiteLocale;
+import org.smtpreply.site.SiteGenerator;
+import org.smtpreply.site.SiteOptions;
+import org.smtpreply.site.result.SiteReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code generate}: writes the site, atomically. */
+@Command(name = "generate", description = "Generate the reference site into a folder.")
+final class GenerateCommand implements Callable<Integer> {
+  @Option(names = "--out", required = true, description = "Folder to publish the site to (replaced whole, only on success).")
+  Path out;
+
+  @Option(names = "--strict", arity = "0..1", fallbackValue = "true",
+      description = "Fail, publishing nothing, if a published locale has a missing or stale translation"
+          + " (default: warn with one line per locale).")
+  boolean strict;
+
+  @Mixin SiteSource source;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Catalog catalog = source.catalog();
+    SiteOptions options = options(out, source);
+    if (!checkTranslations(catalog, options)) {
+      return SmtpReplyCli.FAILED;
+    }
+    SiteReport report = new SiteGenerator(catalog).generate(options);
+    spec.commandLine().getOut().println(report.summary());
+    return CommandLine.ExitCode.OK;
+  }
+
+  /**
+   * Prints one status line per translated locale to publish: on standard output when complete,
+   * as a warning otherwise. In strict mode an incomplete locale is an error naming each entry.
+   */
+  private boolean checkTranslations(Catalog catalog, SiteOptions options) {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<String> problems = new ArrayList<>();
+    for (SiteLocale locale : catalog.locales().targets()) {
+      if (!options.locales().isEmpty() && options.locales().stream().noneMatch(locale.tag()::equalsIgnoreCase)) {
+        continue;
+      }
+      LocaleStatus status = LocaleStatus.of(catalog, locale);
+      if (status.isComplete()) {
+        out.println("translations: " + status.summary());
+      } else if (strict) {
+        err.println("error: translations: " + status.summary());
+        problems.addAll(status.problems());
+      } else {
+        err.println("warning: translations: " + status.summary());
+      }
+    }
+    problems.forEach(p -> err.println("error: " + p));
+    if (!problems.isEmpty()) {
+      err.println("error: --strict: nothing was published; translate or confirm the entries above"
+          + " (smtp-reply translations export/import, or translations confirm)");
+    }
+    return problems.isEmpty();
+  }
+
+  static SiteOptions options(Path out, SiteSource source) {
+    return new SiteOptions(out, source.locales, Optional.ofNullable(source.baseUrl),
+        Optional.ofNullable(source.templates), Optional.ofNullable(source.usages));
+  }
+}

@@ -1,0 +1,36 @@
+package org.smtpreply.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.smtpreply.catalog.Catalog;
+import org.smtpreply.catalog.CatalogLoader;
+import picocli.CommandLine.Option;
+
+/** The options that say where the site's content comes from, shared by generate and serve. */
+final class SiteSource {
+  @Option(names = "--locales", split = ",", description = "Locales to publish (default: all).")
+  List<String> locales = List.of();
+
+  @Option(names = "--base-url", description = "Absolute address the site is served at, for canonical links and the sitemap.")
+  String baseUrl;
+
+  @Option(names = "--catalog-dir", description = "Load the catalog from this folder (laid out like catalog/data) instead of the built-in one.")
+  Path catalogDir;
+
+  @Option(names = "--catalog", description = "An extra catalog file with your organization's own codes (repeatable).")
+  List<Path> extraCatalogs = List.of();
+
+  @Option(names = "--templates", description = "Folder of templates that take precedence over the built-in ones.")
+  Path templates;
+
+  @Option(names = "--usages", description = "A usage index (META-INF/smtp-reply/usages.json) written by the processor: adds the page of the replies it lists.")
+  Path usages;
+
+  /** The catalog, loaded afresh. */
+  Catalog catalog() {
+    if (catalogDir != null) {
+      return CatalogLoader.directory(catalogDir).withExtras(extraCatalogs).load();
+    }
+    return extraCatalogs.isEmpty() ? Catalog.builtIn() : CatalogLoader.builtIn().withExtras(extraCatalogs).load();
+  }
+}

@@ -1,0 +1,61 @@
+package org.smtpreply.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.smtpreply.catalog.Catalog;
+import org.smtpreply.catalog.CatalogLoader;
+import org.smtpreply.catalog.translation.XliffExport;
+import org.smtpreply.i18n.I18nException;
+import org.smtpreply.i18n.SiteLocale;
+import org.smtpreply.i18n.TranslationState;
+import org.smtpreply.i18n.xliff.Xliff;
+import org.smtpreply.i18n.xliff.XliffDocument;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code translations export}: a locale's entries as an XLIFF 2.0 file for a translation tool. */
+@Command(name = "export", description = "Write a locale's entries to an XLIFF 2.0 file for a translation tool.")
+final class TranslationsExportCommand implements Callable<Integer> {
+  @Option(names = "--locale", required = true, description = "The locale to export, such as es.")
+  String locale;
+
+  @Option(names = "--only", split = ",", paramLabel = "STATE",
+      description = "Only entries in these states: missing, stale, translated (default: all).")
+  List<String> only = List.of();
+
+  @Option(names = "--out", required = true, description = "The XLIFF file to write, such as es.xlf.")
+  Path out;
+
+  @Mixin CatalogFolder folder;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    return TranslationsCommand.guarded(spec, () -> {
+      Catalog catalog = CatalogLoader.directory(folder.root()).load();
+      SiteLocale target = TranslationsStatusCommand.targets(catalog, locale).get(0);
+      XliffDocument document = XliffExport.export(catalog, target, states());
+      Files.writeString(out, Xliff.write(document), StandardCharsets.UTF_8);
+      spec.commandLine().getOut().println(target.tag() + ": exported " + document.units().size()
+          + (document.units().size() == 1 ? " entry" : " entries") + " to " + out);
+      return CommandLine.ExitCode.OK;
+    });
+  }
+
+  private Set<TranslationState> states() {
+    Set<TranslationState> states = EnumSet.noneOf(TranslationState.class);
+    for (String name : only) {
+      states.add(EnumSet.allOf(TranslationState.class).stream().filter(s -> s.id().equals(name.strip())).findFirst()
+          .orElseThrow(() -> new I18nException("--only " + name + ": not a state; use missing, stale or translated")));
+    }
+    return states;
+  }
+}

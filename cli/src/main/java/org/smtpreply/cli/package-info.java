@@ -1,0 +1,2 @@
+/** The {@code smtp-reply} command line: generate the site, explain replies. */
+package org.smtpreply.cli;

@@ -1,0 +1,117 @@
+package org.smtpreply.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smtpreply.cli.SmtpReplyCliAccess.Run;
+import org.smtpreply.site.GeneratedSite;
+
+/** The page "replies this codebase emits", from a processor's usage index and an extra catalog. */
+class UsagesPageTest {
+  @TempDir Path dir;
+
+  static final String USAGES = String.join("\n",
+      "{",
+      "  \"format\" : 1,",
+      "  \"usages\" : [ {",
+      "    \"element\" : \"com.example.mail.UnknownRecipientException\",",
+      "    \"kind\" : \"class\", \"code\" : 550, \"enhanced\" : \"5.1.1\", \"text\" : \"Recipient <rejected>\"",
+      "  }, {",
+      "    \"element\" : \"com.example.mail.PolicyBlock\",",
+      "    \"kind\" : \"method\", \"code\" : 577, \"enhanced\" : \"\", \"text\" : \"Blocked\"",
+      "  } ]",
+      "}",
+      "");
+
+  static final String EXTRA = String.join("\n",
+      "- code: 577",
+      "  constant: EXAMPLE_POLICY_BLOCK",
+      "  origin: Example Corp mail gateway",
+      "  commands: [RCPT]",
+      "  enhanced: [\"5.7.1\"]",
+      "  related: [550]",
+      "  texts:",
+      "    en: {title: Blocked by the Example gateway, summary: s, causes: [c], sender: s, admin: a, retry: r}",
+      "    es: {title: Bloqueado por la pasarela Example, summary: s, causes: [c], sender: s, admin: a, retry: r}",
+      "");
+
+  private Path write(String name, String content) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private static Run cli(String... args) {
+    return SmtpReplyCliAccess.run(args);
+  }
+
+  @Test
+  void eachLocaleGetsThePageWithEveryReplyLinkedToItsExplanation() throws IOException {
+    Path site = dir.resolve("site");
+    Run run = cli("generate", "--out", site.toString(), "--usages", write("usages.json", USAGES).toString(),
+        "--catalog", write("extra.yaml", EXTRA).toString());
+    assertEquals(0, run.code(), run.err());
+
+    Document en = GeneratedSite.parse(site.resolve("en/usages/index.html"));
+    assertEquals("Replies this codebase emits", en.selectFirst("h1").text());
+    List<Element> rows = en.select("table.usages tbody tr");
+    assertEquals(2, rows.size());
+    assertEquals("../../en/550/index.html", rows.get(0).select("a").get(0).attr("href"));
+    assertEquals("../../en/enhanced/5.1.1/index.html", rows.get(0).select("a").get(1).attr("href"));
+    assertEquals("Recipient <rejected>", rows.get(0).select("td").get(1).text(), "text is escaped, not markup");
+    assertEquals("com.example.mail.UnknownRecipientException", rows.get(0).select("code").text());
+    assertEquals("../../en/577/index.html", rows.get(1).select("a").attr("href"));
+    assertEquals("Handler method", rows.get(1).select("td").get(3).text());
+    for (Element link : en.select("table.usages a")) {
+      assertTrue(Files.exists(site.resolve("en/usages").resolve(link.attr("href")).normalize()), link.attr("href"));
+    }
+
+    Document es = GeneratedSite.parse(site.resolve("es/usages/index.html"));
+    assertEquals("es", es.selectFirst("html").attr("lang"));
+    assertEquals("Respuestas SMTP que emite este proyecto", es.selectFirst("h1").text());
+    assertEquals("Bloqueado por la pasarela Example", es.select("table.usages tbody tr").get(1).select("a").attr("title"));
+    assertEquals("../../en/usages/index.html", es.select("link[hreflang=en]").attr("href"));
+    Document home = GeneratedSite.parse(site.resolve("es/550/index.html"));
+    assertEquals("../../es/usages/index.html", home.selectFirst("nav.main a[href*=usages]").attr("href"), "linked from every page");
+  }
+
+  @Test
+  void withoutAnIndexThereIsNoUsagesPage() {
+    Path site = dir.resolve("site");
+    assertEquals(0, cli("generate", "--out", site.toString(), "--locales", "en").code());
+    assertFalse(Files.exists(site.resolve("en/usages")));
+    assertTrue(GeneratedSite.parse(site.resolve("en/550/index.html")).select("a[href*=usages]").isEmpty(), "no link to it");
+  }
+
+  @Test
+  void aCodeTheCatalogLacksIsOneLineNamingTheUsage() throws IOException {
+    Path site = dir.resolve("site");
+    Path usages = write("usages.json", USAGES);
+    Run run = cli("generate", "--out", site.toString(), "--usages", usages.toString());
+    assertEquals(1, run.code());
+    assertEquals(List.of("error: " + usages + ": usage #2 (com.example.mail.PolicyBlock): code 577 is not in the catalog;"
+        + " pass the extra catalog the processor used with --catalog"), run.err().lines().toList());
+    assertFalse(Files.exists(site));
+  }
+
+  @Test
+  void aBrokenIndexIsOneLineWithItsPosition() throws IOException {
+    Path usages = write("usages.json", "{\n  \"format\" : 1,\n  \"usages\" : [ {\n");
+    Run run = cli("generate", "--out", dir.resolve("site").toString(), "--usages", usages.toString());
+    assertEquals(1, run.code());
+    List<String> lines = run.err().lines().toList();
+    assertEquals(1, lines.size(), run.err());
+    assertTrue(lines.get(0).startsWith("error: " + usages + ":4:"), lines.get(0));
+    assertFalse(run.err().contains("Exception"), run.err());
+  }
+}

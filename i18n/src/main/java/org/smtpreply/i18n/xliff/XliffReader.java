@@ -1,0 +1,267 @@
+package org.smtpreply.i18n.xliff;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.smtpreply.i18n.I18nException;
+
+/**
+ * Reads an XLIFF 2 file with the JDK's StAX parser, DTDs refused. Elements of other namespaces
+ * (XLIFF modules, tool extensions) are skipped; anything else unexpected is an error with its line
+ * and column, because guessing at a translator's file could lose a translation.
+ */
+final class XliffReader {
+  private final Path file;
+  private XMLStreamReader xml;
+
+  /** A reader of {@code file}. */
+  public XliffReader(Path file) {
+    this.file = file;
+  }
+
+  /** Reads the whole file. */
+  public XliffDocument read() {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    try (InputStream in = Files.newInputStream(file)) {
+      xml = factory.createXMLStreamReader(in);
+      try {
+        return document();
+      } finally {
+        xml.close();
+      }
+    } catch (NoSuchFileException e) {
+      throw new I18nException(file + ": no such file; give the path of an exported XLIFF file");
+    } catch (IOException e) {
+      throw new I18nException(file + ": cannot be read: " + e.getMessage());
+    } catch (XMLStreamException e) {
+      throw new I18nException(at(e.getLocation()) + ": not well-formed XML: " + parserMessage(e)
+          + "; fix the file or export it again");
+    }
+  }
+
+  private XliffDocument document() throws XMLStreamException {
+    root();
+    if ( !Xliff.NAMESPACE.equals(xml.getNamespaceURI()) || !"xliff".equals(xml.getLocalName())) {
+      throw error("this is not an XLIFF 2 file: the root element must be <xliff xmlns=\"" + Xliff.NAMESPACE + "\">");
+    }
+    String version = attribute("version");
+    if (!version.startsWith("2.")) {
+      throw error("XLIFF version " + version + " is not supported; save the file as XLIFF 2.0");
+    }
+    String srcLang = attribute("srcLang");
+    String trgLang = attribute("trgLang");
+    List<XliffUnit> units = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    String fileId = null;
+    while (nextElement()) {
+      if (!isCore("file")) {
+        throw error("expected <file>, found <" + xml.getLocalName() + ">");
+      }
+      fileId = fileId == null ? attribute("id") : fileId;
+      while (nextElement()) {
+        if (isCore("unit")) {
+          String where = at(xml.getLocation());
+          XliffUnit unit = unit();
+          if (!ids.add(unit.id())) {
+            throw new I18nException(where + ": unit '" + unit.id() + "' appears twice; keep one");
+          }
+          units.add(unit);
+        } else if (isCore("notes") || isCore("skeleton") || isCore("group")) {
+          if (isCore("group")) {
+            throw error("<group> is not used by this project's files; export the file again");
+          }
+          skip();
+        } else {
+          throw error("unexpected <" + xml.getLocalName() + "> in <file>");
+        }
+      }
+    }
+    return new XliffDocument(srcLang, trgLang, fileId == null ? "" : fileId, units);
+  }
+
+  private XliffUnit unit() throws XMLStreamException {
+    String id = attribute("id");
+    String name = Optional.ofNullable(xml.getAttributeValue(null, "name")).orElse(id);
+    List<XliffUnit.Note> notes = new ArrayList<>();
+    List<XliffSegment> segments = new ArrayList<>();
+    Set<String> segmentIds = new HashSet<>();
+    while (nextElement()) {
+      if (isCore("notes")) {
+        while (nextElement()) {
+          if (!isCore("note")) {
+            throw error("unexpected <" + xml.getLocalName() + "> in <notes>");
+          }
+          String category = Optional.ofNullable(xml.getAttributeValue(null, "category")).orElse("");
+          notes.add(new XliffUnit.Note(category, text()));
+        }
+      } else if (isCore("segment")) {
+        String where = at(xml.getLocation());
+        XliffSegment segment = segment(id);
+        if (!segmentIds.add(segment.id())) {
+          throw new I18nException(where + ": unit '" + id + "' has segment '" + segment.id() + "' twice; keep one");
+        }
+        segments.add(segment);
+      } else if (isCore("ignorable") || isCore("originalData")) {
+        skip();
+      } else {
+        throw error("unexpected <" + xml.getLocalName() + "> in unit '" + id + "'");
+      }
+    }
+    return new XliffUnit(id, name, notes, segments);
+  }
+
+  private XliffSegment segment(String unit) throws XMLStreamException {
+    String id = xml.getAttributeValue(null, "id");
+    if (id == null) {
+      throw error("a segment of unit '" + unit + "' has no id; export the file again");
+    }
+    String stateValue = Optional.ofNullable(xml.getAttributeValue(null, "state")).orElse("initial");
+    SegmentState state = SegmentState.fromXml(stateValue).orElseThrow(() -> error(
+        "segment '" + id + "' of unit '" + unit + "' has state '" + stateValue
+            + "'; use initial, translated, reviewed or final"));
+    String source = null;
+    String target = null;
+    while (nextElement()) {
+      if (isCore("source")) {
+        source = text();
+      } else if (isCore("target")) {
+        target = text();
+      } else {
+        throw error("unexpected <" + xml.getLocalName() + "> in segment '" + id + "' of unit '" + unit + "'");
+      }
+    }
+    if (source == null) {
+      throw error("segment '" + id + "' of unit '" + unit + "' has no <source>; export the file again");
+    }
+    return new XliffSegment(id, source, Optional.ofNullable(target), state);
+  }
+
+  /** The text of the current element, which must hold no markup: this project's texts have none. */
+  private String text() throws XMLStreamException {
+    String element = xml.getLocalName();
+    StringBuilder text = new StringBuilder();
+    while (true) {
+      int event = xml.next();
+      switch (event) {
+        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+            text.append(xml.getText());
+        case XMLStreamConstants.END_ELEMENT -> {
+          return text.toString();
+        }
+        case XMLStreamConstants.START_ELEMENT -> throw error("<" + element + "> holds markup <"
+            + xml.getLocalName() + ">, which this project's texts never have; write it as plain text");
+        case XMLStreamConstants.ENTITY_REFERENCE -> throw error("entity '&" + xml.getLocalName()
+            + ";' is not allowed; write the character itself");
+        default -> { }
+      }
+    }
+  }
+
+  /** Moves to the root element, refusing a DOCTYPE on the way. */
+  private void root() throws XMLStreamException {
+    while (xml.hasNext()) {
+      int event = xml.next();
+      if (event == XMLStreamConstants.DTD) {
+        throw error("a DOCTYPE is not allowed in an XLIFF file; remove it");
+      }
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        return;
+      }
+    }
+    throw error("the file is empty; export it again");
+  }
+
+  /**
+   * Moves to the next child element of the current one and returns true, or to the current
+   * element's end and returns false. Skips whitespace, comments and elements of other namespaces.
+   */
+  private boolean nextElement() throws XMLStreamException {
+    while (xml.hasNext()) {
+      int event = xml.next();
+      switch (event) {
+        case XMLStreamConstants.START_ELEMENT -> {
+          if (Xliff.NAMESPACE.equals(xml.getNamespaceURI())) {
+            return true;
+          }
+          skip();
+        }
+        case XMLStreamConstants.END_ELEMENT, XMLStreamConstants.END_DOCUMENT -> {
+          return false;
+        }
+        case XMLStreamConstants.DTD -> throw error("a DOCTYPE is not allowed in an XLIFF file; remove it");
+        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
+          if (!xml.isWhiteSpace()) {
+            throw error("unexpected text '" + xml.getText().strip() + "' outside <source> and <target>");
+          }
+        }
+        case XMLStreamConstants.ENTITY_REFERENCE -> throw error("entity '&" + xml.getLocalName()
+            + ";' is not allowed; write the character itself");
+        default -> { }
+      }
+    }
+    return false;
+  }
+
+  /** Skips the current element and everything in it. */
+  private void skip() throws XMLStreamException {
+    int depth = 1;
+    while (depth > 0) {
+      int event = xml.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        depth++;
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      }
+    }
+  }
+
+  private boolean isCore(String name) {
+    return Xliff.NAMESPACE.equals(xml.getNamespaceURI()) && name.equals(xml.getLocalName());
+  }
+
+  private String attribute(String name) {
+    String value = xml.getAttributeValue(null, name);
+    if (value == null || value.isBlank()) {
+      throw error("<" + xml.getLocalName() + "> has no '" + name + "' attribute; export the file again");
+    }
+    return value;
+  }
+
+  private I18nException error(String message) {
+    return new I18nException(at(xml.getLocation()) + ": " + message);
+  }
+
+  private String at(Location location) {
+    return location == null || location.getLineNumber() < 0
+        ? file.toString()
+        : file + ":" + location.getLineNumber() + ":" + location.getColumnNumber();
+  }
+
+  /** The parser's own words, without the position it repeats and the Java class names. */
+  private static String parserMessage(XMLStreamException e) {
+    String message = e.getMessage() == null ? "unreadable" : e.getMessage();
+    int marker = message.indexOf("Message: ");
+    if (marker >= 0) {
+      message = message.substring(marker + "Message: ".length());
+    }
+    int newline = message.indexOf('\n');
+    return (newline < 0 ? message : message.substring(0, newline)).strip();
+  }
+}

@@ -1,2 +1,0 @@
-/** The {@code smtp-reply} command line: generate the site, explain replies. */
-package org.smtpreply.site.cli;
