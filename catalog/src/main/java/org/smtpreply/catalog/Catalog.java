@@ -28,22 +28,46 @@ public final class Catalog {
       Map<String, Map<String, EntryText>> texts,
       Map<String, Map<String, GuideText>> guides,
       Map<String, Map<String, String>> fingerprints) {
+    this(locales, null, basic, enhanced, copy(texts), copy(guides), copy(fingerprints));
+  }
+
+  /**
+   * A catalog whose maps are taken as they are (unmodifiable, in a stable order; the snapshot's
+   * decode each locale when it is first asked for) and whose facts are {@code facts}, or derived
+   * from the codes and the source texts when null.
+   */
+  private Catalog(
+      Locales locales,
+      CatalogFacts facts,
+      List<ReplyCode> basic,
+      List<EnhancedCode> enhanced,
+      Map<String, Map<String, EntryText>> texts,
+      Map<String, Map<String, GuideText>> guides,
+      Map<String, Map<String, String>> fingerprints) {
     this.locales = locales;
-    Map<String, Map<String, EntryText>> t = new LinkedHashMap<>();
-    texts.forEach((k, v) -> t.put(k, Map.copyOf(v)));
-    this.texts = Collections.unmodifiableMap(t);
-    Map<String, Map<String, GuideText>> g = new LinkedHashMap<>();
-    guides.forEach((k, v) -> g.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
-    this.guides = Collections.unmodifiableMap(g);
-    Map<String, Map<String, String>> f = new LinkedHashMap<>();
-    fingerprints.forEach((k, v) -> f.put(k, Map.copyOf(v)));
-    this.fingerprints = Collections.unmodifiableMap(f);
-    String source = locales.source().tag();
-    Map<String, String> titles = new LinkedHashMap<>();
-    Map<String, EntryText> sourceTexts = this.texts.getOrDefault(source, Map.of());
-    basic.forEach(c -> titles.put(c.id(), sourceTexts.containsKey(c.id()) ? sourceTexts.get(c.id()).title() : ""));
-    enhanced.forEach(c -> titles.put(c.code(), sourceTexts.containsKey(c.code()) ? sourceTexts.get(c.code()).title() : ""));
-    this.facts = new CatalogFacts(basic, enhanced, titles);
+    this.texts = texts;
+    this.guides = guides;
+    this.fingerprints = fingerprints;
+    if (facts == null) {
+      Map<String, String> titles = new LinkedHashMap<>();
+      Map<String, EntryText> sourceTexts = texts.getOrDefault(locales.source().tag(), Map.of());
+      basic.forEach(c -> titles.put(c.id(), sourceTexts.containsKey(c.id()) ? sourceTexts.get(c.id()).title() : ""));
+      enhanced.forEach(c -> titles.put(c.code(), sourceTexts.containsKey(c.code()) ? sourceTexts.get(c.code()).title() : ""));
+      facts = new CatalogFacts(basic, enhanced, titles);
+    }
+    this.facts = facts;
+  }
+
+  /** A catalog of a snapshot: its facts as written, its maps decoded on demand. */
+  static Catalog ofSnapshot(Locales locales, CatalogFacts facts, Map<String, Map<String, EntryText>> texts,
+      Map<String, Map<String, GuideText>> guides, Map<String, Map<String, String>> fingerprints) {
+    return new Catalog(locales, facts, List.of(), List.of(), texts, guides, fingerprints);
+  }
+
+  private static <V> Map<String, Map<String, V>> copy(Map<String, Map<String, V>> byLocale) {
+    Map<String, Map<String, V>> copy = new LinkedHashMap<>();
+    byLocale.forEach((k, v) -> copy.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+    return Collections.unmodifiableMap(copy);
   }
 
   private static Catalog builtIn;
@@ -54,7 +78,7 @@ public final class Catalog {
    */
   public static synchronized Catalog builtIn() {
     if (builtIn == null) {
-      builtIn = CatalogLoader.builtIn().load();
+      builtIn = Snapshots.builtIn().orElseGet(() -> CatalogLoader.builtIn().load());
     }
     return builtIn;
   }
@@ -62,6 +86,21 @@ public final class Catalog {
   /** The locales the catalog is written in. */
   public Locales locales() {
     return locales;
+  }
+
+  /** Every locale's own entry texts, by locale tag then entry id. */
+  Map<String, Map<String, EntryText>> texts() {
+    return texts;
+  }
+
+  /** Every locale's own guides, by locale tag then guide id. */
+  Map<String, Map<String, GuideText>> guides() {
+    return guides;
+  }
+
+  /** Every translated locale's fingerprints, by locale tag then entry id. */
+  Map<String, Map<String, String>> fingerprints() {
+    return fingerprints;
   }
 
   /** The catalog's facts: its codes and their titles in the source locale, without the texts. */

@@ -19,9 +19,6 @@ import org.smtpreply.core.EnhancedStatus;
  * does not parse YAML.
  */
 public final class CatalogFacts {
-  /** Where the built-in catalog's snapshot is on the classpath. */
-  static final String SNAPSHOT = "/org/smtpreply/catalog/facts.snapshot";
-
   private final Map<Integer, ReplyCode> basic;
   private final Map<String, EnhancedCode> enhanced;
   private final Map<String, String> titles;
@@ -48,8 +45,8 @@ public final class CatalogFacts {
    */
   public static synchronized CatalogFacts builtIn() {
     if (builtIn == null) {
-      try (InputStream in = CatalogFacts.class.getResourceAsStream(SNAPSHOT)) {
-        builtIn = in == null ? Catalog.builtIn().facts() : FactsSnapshot.read(in);
+      try (InputStream in = CatalogFacts.class.getResourceAsStream(Snapshots.FACTS)) {
+        builtIn = in == null ? Catalog.builtIn().facts() : Snapshots.readFacts(in);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -59,12 +56,12 @@ public final class CatalogFacts {
 
   /** Writes these facts as a snapshot that {@link #builtIn()} can read. */
   public void writeSnapshot(OutputStream out) throws IOException {
-    FactsSnapshot.write(this, out);
+    Snapshots.writeFacts(this, out);
   }
 
   /** Reads facts from a snapshot written by {@link #writeSnapshot}. */
   public static CatalogFacts readSnapshot(InputStream in) throws IOException {
-    return FactsSnapshot.read(in);
+    return Snapshots.readFacts(in);
   }
 
   /** Every basic reply code, in ascending order. */

@@ -15,11 +15,17 @@ class CatalogFactsTest {
 
   @Test
   void snapshotWrittenByTheBuildEqualsTheLoadedCatalog() throws IOException {
-    try (InputStream in = CatalogFacts.class.getResourceAsStream(CatalogFacts.SNAPSHOT)) {
-      assertNotNull(in, "the build writes " + CatalogFacts.SNAPSHOT);
+    try (InputStream in = CatalogFacts.class.getResourceAsStream(Snapshots.FACTS)) {
+      assertNotNull(in, "the build writes " + Snapshots.FACTS);
       assertEquals(Catalog.builtIn().facts(), CatalogFacts.readSnapshot(in));
     }
     assertEquals(Catalog.builtIn().facts(), CatalogFacts.builtIn());
+  }
+
+  @Test
+  void theWholeCatalogSnapshotEqualsTheCatalogLoadedFromYaml() {
+    assertEquals(CatalogLoader.builtIn().load(), Snapshots.builtIn().orElseThrow(),
+        "the build writes " + Snapshots.CATALOG + " for the built-in locales");
   }
 
   @Test

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code check DIR}: links, HTML validity, page weight and translation status of a generated site. */
-@Command(name = "check", description = "Check a generated site: links, HTML validity, page weight, translation status.")
+@Command(name = "check", mixinStandardHelpOptions = true, description = "Check a generated site: links, HTML validity, page weight, translation status.")
 final class CheckCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DIR", description = "The folder `generate --out` wrote.")
   Path dir;
@@ -33,13 +33,12 @@ final class CheckCommand implements Callable<Integer> {
     try {
       result = new SiteCheck().run(dir, !noHtml);
     } catch (IllegalArgumentException | IllegalStateException e) {
-      spec.commandLine().getErr().println("error: " + e.getMessage());
-      return CommandLine.ExitCode.USAGE;
+      throw new ExitCodes.UsageException(e.getMessage());
     }
     result.problems().forEach(p -> spec.commandLine().getErr().println("error: " + p));
     Catalog catalog = catalogDir == null ? Catalog.builtIn() : CatalogLoader.directory(catalogDir).load();
     out.println(CatalogFigures.of(catalog).describe());
     out.println(result.summary());
-    return result.problems().isEmpty() ? CommandLine.ExitCode.OK : SmtpReplyCli.FAILED;
+    return result.problems().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
   }
 }

@@ -44,8 +44,6 @@ import picocli.CommandLine.Parameters;
         "3:the catalog is broken",
         "4:some input could not be parsed as a reply"})
 final class ExplainCommand implements Callable<Integer> {
-  /** Exit code: some input could not be parsed as a reply. */
-  static final int UNPARSED = 4;
 
   @Parameters(paramLabel = "REPLY", arity = "0..*",
       description = "Replies to explain, such as '550 5.1.1 User unknown'. Without any, reads standard input.")
@@ -63,10 +61,10 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     CommandLine cli = spec.commandLine();
     if (!format.equals("text") && !format.equals("json")) {
-      throw new CommandLine.ParameterException(cli, "unknown --format '" + format + "'; use text or json");
+      throw new ExitCodes.UsageException("unknown --format '" + format + "'; use text or json");
     }
     Catalog catalog = Catalog.builtIn();
-    SiteLocale locale = catalog.locales().find(lang).orElseThrow(() -> new CommandLine.ParameterException(cli,
+    SiteLocale locale = catalog.locales().find(lang).orElseThrow(() -> new ExitCodes.UsageException(
         "unknown --lang '" + lang + "'; use one of " + catalog.locales().all().stream()
             .map(SiteLocale::tag).collect(Collectors.joining(", "))));
     PrintWriter out = cli.getOut();
@@ -100,10 +98,10 @@ final class ExplainCommand implements Callable<Integer> {
         }
       } catch (IOException e) {
         cli.getErr().println("error: cannot read standard input: " + e.getMessage());
-        return SmtpReplyCli.FAILED;
+        return ExitCodes.FAILED;
       }
     }
     out.flush();
-    return failed == 0 ? CommandLine.ExitCode.OK : UNPARSED;
+    return failed == 0 ? ExitCodes.OK : ExitCodes.UNPARSED;
   }
 }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code generate}: writes the site, atomically. */
-@Command(name = "generate", description = "Generate the reference site into a folder.")
+@Command(name = "generate", mixinStandardHelpOptions = true, description = "Generate the reference site into a folder.")
 final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, description = "Folder to publish the site to (replaced whole, only on success).")
   Path out;
@@ -37,11 +37,11 @@ final class GenerateCommand implements Callable<Integer> {
     Catalog catalog = source.catalog();
     SiteOptions options = options(out, source);
     if (!checkTranslations(catalog, options)) {
-      return SmtpReplyCli.FAILED;
+      return ExitCodes.FAILED;
     }
     SiteReport report = new SiteGenerator(catalog).generate(options);
     spec.commandLine().getOut().println(report.summary());
-    return CommandLine.ExitCode.OK;
+    return ExitCodes.OK;
   }
 
   /**

@@ -17,7 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code serve}: previews the site on localhost, rebuilding and reloading on every change. */
-@Command(name = "serve", description = "Serve the site on localhost; rebuild and reload when the catalog or a template changes.")
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the site on localhost; rebuild and reload when the catalog or a template changes.")
 final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "8000", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
   int port;
@@ -50,6 +50,6 @@ final class ServeCommand implements Callable<Integer> {
     log.println("serving " + server.address() + (watched.isEmpty()
         ? " (give --catalog-dir and --templates to rebuild on change)" : " and watching " + watched));
     new CountDownLatch(1).await();
-    return CommandLine.ExitCode.OK;
+    return ExitCodes.OK;
   }
 }

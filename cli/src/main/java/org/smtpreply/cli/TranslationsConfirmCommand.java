@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code translations confirm}: records that a locale's texts were checked against the current source. */
-@Command(name = "confirm", description = "Record that texts of a locale match the current source texts (clears stale marks).")
+@Command(name = "confirm", mixinStandardHelpOptions = true, description = "Record that texts of a locale match the current source texts (clears stale marks).")
 final class TranslationsConfirmCommand implements Callable<Integer> {
   @Option(names = "--locale", required = true, description = "The locale, such as es.")
   String locale;
@@ -24,10 +24,8 @@ final class TranslationsConfirmCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return TranslationsCommand.guarded(spec, () -> {
-      int changed = TranslationConfirm.confirm(folder.root(), locale, entries);
-      spec.commandLine().getOut().println(locale + ": " + changed + (changed == 1 ? " entry" : " entries") + " newly confirmed");
-      return CommandLine.ExitCode.OK;
-    });
+    int changed = TranslationConfirm.confirm(folder.root(), locale, entries);
+    spec.commandLine().getOut().println(locale + ": " + changed + (changed == 1 ? " entry" : " entries") + " newly confirmed");
+    return ExitCodes.OK;
   }
 }

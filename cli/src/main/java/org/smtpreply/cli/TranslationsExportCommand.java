@@ -21,7 +21,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code translations export}: a locale's entries as an XLIFF 2.0 file for a translation tool. */
-@Command(name = "export", description = "Write a locale's entries to an XLIFF 2.0 file for a translation tool.")
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Write a locale's entries to an XLIFF 2.0 file for a translation tool.")
 final class TranslationsExportCommand implements Callable<Integer> {
   @Option(names = "--locale", required = true, description = "The locale to export, such as es.")
   String locale;
@@ -39,15 +39,13 @@ final class TranslationsExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return TranslationsCommand.guarded(spec, () -> {
-      Catalog catalog = CatalogLoader.directory(folder.root()).load();
-      SiteLocale target = TranslationsStatusCommand.targets(catalog, locale).get(0);
-      XliffDocument document = XliffExport.export(catalog, target, states());
-      Files.writeString(out, Xliff.write(document), StandardCharsets.UTF_8);
-      spec.commandLine().getOut().println(target.tag() + ": exported " + document.units().size()
-          + (document.units().size() == 1 ? " entry" : " entries") + " to " + out);
-      return CommandLine.ExitCode.OK;
-    });
+    Catalog catalog = CatalogLoader.directory(folder.root()).load();
+    SiteLocale target = TranslationsStatusCommand.targets(catalog, locale).get(0);
+    XliffDocument document = XliffExport.export(catalog, target, states());
+    Files.writeString(out, Xliff.write(document), StandardCharsets.UTF_8);
+    spec.commandLine().getOut().println(target.tag() + ": exported " + document.units().size()
+        + (document.units().size() == 1 ? " entry" : " entries") + " to " + out);
+    return ExitCodes.OK;
   }
 
   private Set<TranslationState> states() {

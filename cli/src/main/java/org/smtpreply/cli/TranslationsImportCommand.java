@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code translations import FILE}: takes a translated XLIFF file back into the catalog, all or nothing. */
-@Command(name = "import", description = "Take a translated XLIFF file back into the catalog; nothing changes if anything is wrong.")
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Take a translated XLIFF file back into the catalog; nothing changes if anything is wrong.")
 final class TranslationsImportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The XLIFF file, such as es.xlf.")
   Path file;
@@ -26,11 +26,9 @@ final class TranslationsImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return TranslationsCommand.guarded(spec, () -> {
-      ImportReport report = XliffImport.apply(folder.root(), file, Optional.ofNullable(locale));
-      report.skipped().forEach(line -> spec.commandLine().getErr().println("warning: " + line));
-      spec.commandLine().getOut().println(report.summary());
-      return CommandLine.ExitCode.OK;
-    });
+    ImportReport report = XliffImport.apply(folder.root(), file, Optional.ofNullable(locale));
+    report.skipped().forEach(line -> spec.commandLine().getErr().println("warning: " + line));
+    spec.commandLine().getOut().println(report.summary());
+    return ExitCodes.OK;
   }
 }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code translations status}: per locale, how many entries are translated, missing and stale, and which. */
-@Command(name = "status", description = "Print, per locale, the entries translated, missing and stale.")
+@Command(name = "status", mixinStandardHelpOptions = true, description = "Print, per locale, the entries translated, missing and stale.")
 final class TranslationsStatusCommand implements Callable<Integer> {
   @Option(names = "--locale", description = "Only this locale (default: every translated locale).")
   String locale;
@@ -28,18 +28,16 @@ final class TranslationsStatusCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return TranslationsCommand.guarded(spec, () -> {
-      PrintWriter out = spec.commandLine().getOut();
-      Catalog catalog = CatalogLoader.directory(folder.root()).load();
-      boolean complete = true;
-      for (SiteLocale target : targets(catalog, locale)) {
-        LocaleStatus status = LocaleStatus.of(catalog, target);
-        out.println(status.summary());
-        status.problems().forEach(line -> out.println("  " + line));
-        complete &= status.isComplete();
-      }
-      return strict && !complete ? SmtpReplyCli.FAILED : CommandLine.ExitCode.OK;
-    });
+    PrintWriter out = spec.commandLine().getOut();
+    Catalog catalog = CatalogLoader.directory(folder.root()).load();
+    boolean complete = true;
+    for (SiteLocale target : targets(catalog, locale)) {
+      LocaleStatus status = LocaleStatus.of(catalog, target);
+      out.println(status.summary());
+      status.problems().forEach(line -> out.println("  " + line));
+      complete &= status.isComplete();
+    }
+    return strict && !complete ? ExitCodes.FAILED : ExitCodes.OK;
   }
 
   /** The locale {@code tag}, or every translated locale when it is null. */

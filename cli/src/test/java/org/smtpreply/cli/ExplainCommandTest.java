@@ -62,14 +62,14 @@ class ExplainCommandTest {
   void aRegionalLanguageIsNotAcceptedUnlessTheCatalogHasIt() {
     Run run = run("", "explain", "--lang", "fr", BOB);
     assertEquals(2, run.exit());
-    assertTrue(run.err().startsWith("unknown --lang 'fr'; use one of en, es"), run.err());
+    assertTrue(run.err().startsWith("error: unknown --lang 'fr'; use one of en, es"), run.err());
   }
 
   @Test
   void anUnknownFormatIsABadOption() {
     Run run = run("", "explain", "--format", "xml", BOB);
     assertEquals(2, run.exit());
-    assertTrue(run.err().startsWith("unknown --format 'xml'; use text or json"), run.err());
+    assertTrue(run.err().startsWith("error: unknown --format 'xml'; use text or json"), run.err());
   }
 
   @Test
