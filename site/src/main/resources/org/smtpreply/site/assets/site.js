@@ -137,29 +137,6 @@
     });
   }
 
-  /* Splits a pasted reply into its basic code, enhanced code and text, as RFC 5321 and 2034 write them. */
-  function parse(input) {
-    var text = input.replace(/\r\n?/g, '\n').replace(/\s+(?=\d{3}[- ][245]\.\d{1,3}\.\d{1,3}\b)/g, '\n');
-    var r = {basic: null, enhanced: null, text: [], mixed: false};
-    text.split('\n').forEach(function (line) {
-      line = line.trim();
-      if (!line) { return; }
-      var m = /^(\d{3})(?:[ -]|$)\s*(.*)$/.exec(line), rest = line;
-      if (m) {
-        if (r.basic && r.basic !== m[1]) { r.mixed = true; }
-        r.basic = r.basic || m[1];
-        rest = m[2].replace(/^\d{3}[- ]\s*/, '');
-      }
-      var e = /(?:^|[\s(#\[])([245])\.(\d{1,3})\.(\d{1,3})(?=$|[\s)\],;:.])/.exec(rest);
-      if (e) {
-        r.enhanced = r.enhanced || {d: e[1], s: e[2], n: e[3]};
-        rest = rest.replace(e[0], ' ').replace(/^[\s()#]+/, '');
-      }
-      if (rest.trim()) { r.text.push(rest.trim()); }
-    });
-    return r;
-  }
-
   function card(form, label, code, entry, bounce, note) {
     var box = el('section', 'card');
     box.appendChild(el('h2', '', label));
@@ -185,9 +162,8 @@
       withData(function (data) {
         out.textContent = '';
         if (!area.value.trim()) { note(form.dataset.empty); return; }
-        var r = parse(area.value), digit = r.basic ? r.basic.charAt(0) : null;
-        if ((!r.basic || digit < '2' || digit > '5') && !r.enhanced) { note(form.dataset.nocode); return; }
-        if (r.mixed) { note(form.dataset.mixed); }
+        var r = window.SmtpDecode.parse(area.value), digit = r.basic ? r.basic.charAt(0) : null;
+        if (r.error) { note(form.dataset[{mixed: 'mixed', mismatch: 'mismatch'}[r.error.kind] || 'nocode']); return; }
         if (r.basic && digit >= '2' && digit <= '5') {
           var entry = data.entries.find(function (e) { return e.c === r.basic; });
           var cls = data.classes[digit];
@@ -202,7 +178,6 @@
           var kind = {'2': 'none', '4': 'soft', '5': 'hard'}[r.enhanced.d];
           out.appendChild(card(form, form.dataset.enhanced, code, shown, kind,
             enh ? null : form.dataset.unknownEnhanced));
-          if (r.basic && r.basic.charAt(0) !== r.enhanced.d) { note(form.dataset.mismatch); }
         }
         if (r.text.length) {
           var t = el('section', 'card');
