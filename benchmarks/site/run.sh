@@ -14,7 +14,7 @@ runs=${1:-5}
 codes=${2:-10000}
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-jar=$(ls "$root"/site/target/smtp-reply-site-*-cli.jar 2>/dev/null | head -1 || true)
+jar=$(ls "$root"/cli/target/smtp-reply-cli-*-app.jar 2>/dev/null | head -1 || true)
 [[ -n "$jar" ]] || { echo "run.sh: no CLI jar; build it first with: mvn -B -DskipTests package" >&2; exit 2; }
 archive=${jar%.jar}.jsa
 # The JVM ignores an archive that does not match the jar; measure with one that does, or not at all.

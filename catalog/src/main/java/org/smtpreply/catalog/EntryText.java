@@ -1,6 +1,8 @@
 package org.smtpreply.catalog;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +18,8 @@ import java.util.Optional;
  * @param transientForm for an enhanced code, what its 4.x.x form means
  * @param permanentForm for an enhanced code, what its 5.x.x form means
  */
+@JsonPropertyOrder({"title", "summary", "transient", "permanent", "causes", "sender", "admin", "retry"})
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record EntryText(
     String title,
     String summary,

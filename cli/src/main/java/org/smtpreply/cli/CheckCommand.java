@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.smtpreply.catalog.Catalog;
 import org.smtpreply.catalog.CatalogFigures;
-import org.smtpreply.catalog.CatalogLoader;
 import org.smtpreply.cli.check.SiteCheck;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,8 +21,8 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--no-html", description = "Skip the HTML validity check (the slowest).")
   boolean noHtml;
 
-  @Option(names = "--catalog-dir", description = "The catalog folder the site was generated from, for its translation figures (default: the built-in catalog).")
-  Path catalogDir;
+  /** The catalog the site was generated from, for its figures (default: the built-in catalog). */
+  @Mixin CatalogOptions catalogOptions;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -36,7 +36,7 @@ final class CheckCommand implements Callable<Integer> {
       throw new ExitCodes.UsageException(e.getMessage());
     }
     result.problems().forEach(p -> spec.commandLine().getErr().println("error: " + p));
-    Catalog catalog = catalogDir == null ? Catalog.builtIn() : CatalogLoader.directory(catalogDir).load();
+    Catalog catalog = catalogOptions.catalog();
     out.println(CatalogFigures.of(catalog).describe());
     out.println(result.summary());
     return result.problems().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;

@@ -17,6 +17,7 @@ import org.smtpreply.i18n.SiteLocale;
 import org.smtpreply.i18n.UiMessages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -55,6 +56,8 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--lang", paramLabel = "TAG", description = "Language of the explanations: en, es, ... (default: ${DEFAULT-VALUE}).")
   String lang = "en";
 
+  @Mixin CatalogOptions catalogOptions;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -63,7 +66,7 @@ final class ExplainCommand implements Callable<Integer> {
     if (!format.equals("text") && !format.equals("json")) {
       throw new ExitCodes.UsageException("unknown --format '" + format + "'; use text or json");
     }
-    Catalog catalog = Catalog.builtIn();
+    Catalog catalog = catalogOptions.catalog();
     SiteLocale locale = catalog.locales().find(lang).orElseThrow(() -> new ExitCodes.UsageException(
         "unknown --lang '" + lang + "'; use one of " + catalog.locales().all().stream()
             .map(SiteLocale::tag).collect(Collectors.joining(", "))));

@@ -34,8 +34,8 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter log = spec.commandLine().getOut();
     Path target = out != null ? out : Files.createTempDirectory("smtp-reply-serve").resolve("site");
     List<Path> watched = new ArrayList<>();
-    if (source.catalogDir != null) {
-      watched.add(source.catalogDir);
+    if (source.catalogDir() != null) {
+      watched.add(source.catalogDir());
     }
     if (source.templates != null) {
       watched.add(source.templates);

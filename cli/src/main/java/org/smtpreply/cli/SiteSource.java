@@ -3,7 +3,7 @@ package org.smtpreply.cli;
 import java.nio.file.Path;
 import java.util.List;
 import org.smtpreply.catalog.Catalog;
-import org.smtpreply.catalog.CatalogLoader;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options that say where the site's content comes from, shared by generate and serve. */
@@ -14,11 +14,7 @@ final class SiteSource {
   @Option(names = "--base-url", description = "Absolute address the site is served at, for canonical links and the sitemap.")
   String baseUrl;
 
-  @Option(names = "--catalog-dir", description = "Load the catalog from this folder (laid out like catalog/data) instead of the built-in one.")
-  Path catalogDir;
-
-  @Option(names = "--catalog", description = "An extra catalog file with your organization's own codes (repeatable).")
-  List<Path> extraCatalogs = List.of();
+  @Mixin CatalogOptions catalogOptions;
 
   @Option(names = "--templates", description = "Folder of templates that take precedence over the built-in ones.")
   Path templates;
@@ -28,9 +24,11 @@ final class SiteSource {
 
   /** The catalog, loaded afresh. */
   Catalog catalog() {
-    if (catalogDir != null) {
-      return CatalogLoader.directory(catalogDir).withExtras(extraCatalogs).load();
-    }
-    return extraCatalogs.isEmpty() ? Catalog.builtIn() : CatalogLoader.builtIn().withExtras(extraCatalogs).load();
+    return catalogOptions.catalog();
+  }
+
+  /** The catalog folder given, or null for the built-in catalog. */
+  Path catalogDir() {
+    return catalogOptions.catalogDir;
   }
 }

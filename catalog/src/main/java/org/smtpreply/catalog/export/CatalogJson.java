@@ -1,20 +1,16 @@
 package org.smtpreply.catalog.export;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.smtpreply.catalog.Catalog;
 import org.smtpreply.catalog.CatalogFigures;
 import org.smtpreply.catalog.EnhancedCode;
@@ -22,34 +18,51 @@ import org.smtpreply.catalog.EntryText;
 import org.smtpreply.catalog.GuideText;
 import org.smtpreply.catalog.Localized;
 import org.smtpreply.catalog.ReplyCode;
-import org.smtpreply.catalog.RfcReference;
 import org.smtpreply.i18n.SiteLocale;
 
 /**
  * Writes the whole catalog (facts, the texts of every locale, the guides and the figures) as one
- * JSON document, described by {@code catalog/schema/catalog.schema.json}. The output is UTF-8,
- * indented with two spaces and LF line ends, with keys in a fixed order: the same catalog always
+ * JSON document, described by {@code catalog/schema/catalog.schema.json}: the records below, in
+ * the order of their components, written by {@link JsonOutput#PRETTY}. The same catalog always
  * gives the same bytes.
  */
 public final class CatalogJson {
   /** The version of the document's layout; it changes when a field changes meaning or goes away. */
   public static final int FORMAT = 1;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  /** The document. */
+  record Document(int format, String sourceLocale, List<LocaleJson> locales, FiguresJson figures,
+      List<BasicJson> basicCodes, List<EnhancedJson> enhancedCodes, List<GuideJson> guides) {}
+
+  /** A locale: its BCP 47 tag and its name in itself. */
+  record LocaleJson(String tag, String name) {}
+
+  /** The catalog's figures. */
+  record FiguresJson(int basicCodes, int nonStandardBasicCodes, int enhancedCodes,
+      Map<String, Integer> translatedEntries) {}
+
+  /** A basic code, with what derives from it (class, bounce kind, standard) and its own texts by locale. */
+  record BasicJson(int code, String constant, @JsonProperty("class") int replyClass, String bounce,
+      boolean standard, @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<String> origin,
+      List<ReferenceJson> references, List<String> commands, List<String> enhanced, List<Integer> related,
+      Map<String, EntryText> texts) {}
+
+  /** A place in an RFC, with its address. */
+  record ReferenceJson(int rfc, @JsonInclude(JsonInclude.Include.NON_EMPTY) String section, String url) {}
+
+  /** An enhanced code, with its subject and detail numbers and its own texts by locale. */
+  record EnhancedJson(String code, String constant, int subject, int detail, List<Integer> classes,
+      List<Integer> rfcs, List<Integer> basic, Map<String, EntryText> texts) {}
+
+  /** A guide and its own texts by locale. */
+  record GuideJson(String id, Map<String, GuideText> texts) {}
 
   private CatalogJson() {}
 
   /** Writes {@code catalog} to {@code out} as JSON; {@code out} is flushed, not closed. */
   public static void write(Catalog catalog, OutputStream out) {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withSeparators(Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
     try {
-      MAPPER.writer(printer).writeValue(out, document(catalog));
+      JsonOutput.PRETTY.writeValue(out, document(catalog));
       out.write("\n".getBytes(StandardCharsets.UTF_8));
       out.flush();
     } catch (IOException e) {
@@ -57,118 +70,44 @@ public final class CatalogJson {
     }
   }
 
-  private static ObjectNode document(Catalog catalog) {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("format", FORMAT);
-    root.put("sourceLocale", catalog.locales().source().tag());
-    ArrayNode locales = root.putArray("locales");
-    for (SiteLocale locale : catalog.locales().all()) {
-      locales.addObject().put("tag", locale.tag()).put("name", locale.name());
-    }
-    root.set("figures", figures(CatalogFigures.of(catalog)));
-    ArrayNode basic = root.putArray("basicCodes");
-    for (ReplyCode code : catalog.basicCodes()) {
-      basic.add(basic(catalog, code));
-    }
-    ArrayNode enhanced = root.putArray("enhancedCodes");
-    for (EnhancedCode code : catalog.enhancedCodes()) {
-      enhanced.add(enhanced(catalog, code));
-    }
-    ArrayNode guides = root.putArray("guides");
-    for (String id : catalog.guideIds()) {
-      ObjectNode guide = guides.addObject().put("id", id);
-      ObjectNode texts = guide.putObject("texts");
-      for (SiteLocale locale : catalog.locales().all()) {
-        Localized<GuideText> text = catalog.guide(id, locale.tag());
-        if (!text.isFallbackFor(locale.tag())) {
-          texts.set(locale.tag(), guideText(text.value()));
-        }
-      }
-    }
-    return root;
+  private static Document document(Catalog catalog) {
+    List<SiteLocale> all = catalog.locales().all();
+    CatalogFigures figures = CatalogFigures.of(catalog);
+    return new Document(
+        FORMAT,
+        catalog.locales().source().tag(),
+        all.stream().map(l -> new LocaleJson(l.tag(), l.name())).toList(),
+        new FiguresJson(figures.basic(), figures.nonStandard(), figures.enhanced(), new TreeMap<>(figures.translated())),
+        catalog.basicCodes().stream().map(code -> basic(catalog, code)).toList(),
+        catalog.enhancedCodes().stream().map(code -> new EnhancedJson(code.code(), code.constant(), code.subject(),
+            code.detail(), code.classes(), code.rfcs(), code.basic(), texts(catalog, code.code(), all))).toList(),
+        catalog.guideIds().stream().map(id -> new GuideJson(id, guides(catalog, id, all))).toList());
   }
 
-  private static ObjectNode figures(CatalogFigures figures) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("basicCodes", figures.basic());
-    node.put("nonStandardBasicCodes", figures.nonStandard());
-    node.put("enhancedCodes", figures.enhanced());
-    ObjectNode translated = node.putObject("translatedEntries");
-    figures.translated().entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .forEach(e -> translated.put(e.getKey(), e.getValue()));
-    return node;
-  }
-
-  private static ObjectNode basic(Catalog catalog, ReplyCode code) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("code", code.code());
-    node.put("constant", code.constant());
-    node.put("class", code.code() / 100);
-    node.put("bounce", code.bounce().id());
-    node.put("standard", code.isStandard());
-    code.origin().ifPresent(origin -> node.put("origin", origin));
-    ArrayNode references = node.putArray("references");
-    for (RfcReference ref : code.references()) {
-      ObjectNode r = references.addObject().put("rfc", ref.rfc());
-      if (!ref.section().isEmpty()) {
-        r.put("section", ref.section());
-      }
-      r.put("url", ref.url());
-    }
-    strings(node.putArray("commands"), code.commands());
-    strings(node.putArray("enhanced"), code.enhanced());
-    code.related().forEach(node.putArray("related")::add);
-    node.set("texts", texts(catalog, code.id(), tag -> catalog.text(code, tag).value()));
-    return node;
-  }
-
-  private static ObjectNode enhanced(Catalog catalog, EnhancedCode code) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("code", code.code());
-    node.put("constant", code.constant());
-    node.put("subject", code.subject());
-    node.put("detail", code.detail());
-    code.classes().forEach(node.putArray("classes")::add);
-    code.rfcs().forEach(node.putArray("rfcs")::add);
-    code.basic().forEach(node.putArray("basic")::add);
-    node.set("texts", texts(catalog, code.code(), tag -> catalog.text(code, tag).value()));
-    return node;
+  private static BasicJson basic(Catalog catalog, ReplyCode code) {
+    return new BasicJson(code.code(), code.constant(), code.replyClass().digit(), code.bounce().id(),
+        code.isStandard(), code.origin(),
+        code.references().stream().map(r -> new ReferenceJson(r.rfc(), r.section(), r.url())).toList(),
+        code.commands(), code.enhanced(), code.related(), texts(catalog, code.id(), catalog.locales().all()));
   }
 
   /** The entry's own texts per locale tag; a locale that would fall back to another is left out. */
-  private static ObjectNode texts(Catalog catalog, String id, Function<String, EntryText> textIn) {
-    ObjectNode texts = MAPPER.createObjectNode();
-    for (SiteLocale locale : catalog.locales().all()) {
-      if (catalog.hasOwnText(id, locale.tag())) {
-        texts.set(locale.tag(), entryText(textIn.apply(locale.tag())));
-      }
+  private static Map<String, EntryText> texts(Catalog catalog, String id, List<SiteLocale> locales) {
+    Map<String, EntryText> texts = new LinkedHashMap<>();
+    for (SiteLocale locale : locales) {
+      catalog.ownText(id, locale.tag()).ifPresent(text -> texts.put(locale.tag(), text));
     }
     return texts;
   }
 
-  private static ObjectNode entryText(EntryText text) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("title", text.title());
-    node.put("summary", text.summary());
-    text.transientForm().ifPresent(t -> node.put("transient", t));
-    text.permanentForm().ifPresent(t -> node.put("permanent", t));
-    strings(node.putArray("causes"), text.causes());
-    node.put("sender", text.sender());
-    node.put("admin", text.admin());
-    node.put("retry", text.retry());
-    return node;
-  }
-
-  private static ObjectNode guideText(GuideText text) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("title", text.title());
-    node.put("summary", text.summary());
-    strings(node.putArray("body"), text.body());
-    return node;
-  }
-
-  private static void strings(ArrayNode array, List<String> values) {
-    values.forEach(array::add);
+  private static Map<String, GuideText> guides(Catalog catalog, String id, List<SiteLocale> locales) {
+    Map<String, GuideText> texts = new LinkedHashMap<>();
+    for (SiteLocale locale : locales) {
+      Localized<GuideText> text = catalog.guide(id, locale.tag());
+      if (!text.isFallbackFor(locale.tag())) {
+        texts.put(locale.tag(), text.value());
+      }
+    }
+    return texts;
   }
 }

@@ -94,9 +94,22 @@ class AccessibilityTest extends BrowserTest {
 
   /** The whole page, not only the window, as Chromium renders it. */
   private static void screenshot(Path file) throws IOException {
-    Map<String, Object> metrics = chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-    @SuppressWarnings("unchecked")
-    Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+    Map<String, Object> size = Map.of("width", 0, "height", 0);
+    // Right after a navigation Chromium may report an empty layout for a moment; ask again.
+    for (int i = 0; i < 50 && ((Number) size.get("width")).doubleValue() * ((Number) size.get("height")).doubleValue() == 0; i++) {
+      if (i > 0) {
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException(e);
+        }
+      }
+      Map<String, Object> metrics = chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+      @SuppressWarnings("unchecked")
+      Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+      size = content;
+    }
     Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
         "width", ((Number) size.get("width")).doubleValue(), "height", ((Number) size.get("height")).doubleValue());
     Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot",

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -28,7 +30,20 @@ final class Browser {
       "--disable-background-networking", "--disable-component-update", "--disable-sync",
       "--no-first-run");
 
+  /**
+   * Selenium warns through java.util.logging when Chromium is newer than the DevTools versions it
+   * bundles; the tests use only stable DevTools commands, so the warning is noise in the build log.
+   * Kept in a field: the logging framework holds its loggers weakly.
+   */
+  private static final Logger SELENIUM_DEVTOOLS = quiet("org.openqa.selenium.devtools");
+
   private Browser() {}
+
+  private static Logger quiet(String name) {
+    Logger logger = Logger.getLogger(name);
+    logger.setLevel(Level.SEVERE);
+    return logger;
+  }
 
   /** Chromium's executable, checked. */
   static Path binary() {
