@@ -18,7 +18,7 @@ work=/tmp/smtp-reply-explain-base
 if [[ ! -f "$work/base.jar" ]]; then
   rm -rf "$work"
   git -C "$root" worktree add --detach "$work/src" "$base" > /dev/null
-  (cd "$work/src" && mvn -B -q -DskipTests -Dmaven.repo.local="$work/m2" package -pl site -am > "$work/build.log" 2>&1) \
+  (cd "$work/src" && mvn -B -q -DskipTests package -pl site -am > "$work/build.log" 2>&1) \
     || { echo "explain.sh: the base commit did not build; see $work/build.log" >&2; exit 1; }
   cp "$(ls "$work"/src/site/target/smtp-reply-site-*-cli.jar | head -1)" "$work/base.jar"
   git -C "$root" worktree remove --force "$work/src"
