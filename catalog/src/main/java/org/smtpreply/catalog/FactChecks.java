@@ -62,10 +62,7 @@ final class FactChecks {
     for (int i = 0; i < items.size(); i++) {
       EnhancedCode code = CatalogLoader.bind(items.get(i), EnhancedCode.class);
       Place place = new Place(file.file(), file.position("/" + i));
-      Place first = enhancedPlaces.putIfAbsent(code.code(), place);
-      if (first != null) {
-        problems.add(ProblemKind.DUPLICATE, file.file(), place.position(), code.code(),
-            "code is defined twice (first at line " + (first.position() >>> 32) + "); remove one");
+      if (!defineOnce(enhancedPlaces, code.code(), place, code.code())) {
         continue;
       }
       enhanced.put(code.code(), code);
@@ -91,10 +88,7 @@ final class FactChecks {
     for (int i = 0; i < items.size(); i++) {
       ReplyCode code = CatalogLoader.bind(items.get(i), ReplyCode.class);
       Place place = new Place(file.file(), file.position("/" + i));
-      Place first = basicPlaces.putIfAbsent(code.code(), place);
-      if (first != null) {
-        problems.add(ProblemKind.DUPLICATE, file.file(), place.position(), code.id(),
-            "code is defined twice (first at line " + (first.position() >>> 32) + "); remove one");
+      if (!defineOnce(basicPlaces, code.code(), place, code.id())) {
         continue;
       }
       basic.put(code.code(), code);
@@ -102,6 +96,16 @@ final class FactChecks {
       String pointer = "/" + i;
       deferred.add(() -> checkEntry(code, file.file(), j -> file.position(pointer + j)));
     }
+  }
+
+  /** Records where {@code key} is defined; reports a second definition and returns false. */
+  private <K> boolean defineOnce(Map<K, Place> places, K key, Place place, String entry) {
+    Place first = places.putIfAbsent(key, place);
+    if (first != null) {
+      problems.add(ProblemKind.DUPLICATE, place.file(), place.position(), entry,
+          "code is defined twice (first at line " + (first.position() >>> 32) + "); remove one");
+    }
+    return first == null;
   }
 
   /** Records the basic code constant {@code name} as taken by {@code entry}, or reports that it already was. */

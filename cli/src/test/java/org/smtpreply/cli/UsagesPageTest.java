@@ -14,6 +14,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smtpreply.cli.SmtpReplyCliAccess.Run;
+import org.smtpreply.fixtures.Corpus;
 import org.smtpreply.site.GeneratedSite;
 
 /** The page "replies this codebase emits", from a processor's usage index and an extra catalog. */
@@ -33,17 +34,7 @@ class UsagesPageTest {
       "}",
       "");
 
-  static final String EXTRA = String.join("\n",
-      "- code: 577",
-      "  constant: EXAMPLE_POLICY_BLOCK",
-      "  origin: Example Corp mail gateway",
-      "  commands: [RCPT]",
-      "  enhanced: [\"5.7.1\"]",
-      "  related: [550]",
-      "  texts:",
-      "    en: {title: Blocked by the Example gateway, summary: s, causes: [c], sender: s, admin: a, retry: r}",
-      "    es: {title: Bloqueado por la pasarela Example, summary: s, causes: [c], sender: s, admin: a, retry: r}",
-      "");
+  static final String EXTRA = Corpus.extraCatalog577();
 
   private Path write(String name, String content) throws IOException {
     Path file = dir.resolve(name);

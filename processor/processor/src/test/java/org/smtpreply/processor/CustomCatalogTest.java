@@ -15,22 +15,13 @@ import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smtpreply.fixtures.Corpus;
 
 /** An organization's own codes, from an extra catalog file passed as a processor option. */
 class CustomCatalogTest {
   @TempDir Path dir;
 
-  static final String EXTRA = String.join("\n",
-      "- code: 577",
-      "  constant: EXAMPLE_POLICY_BLOCK",
-      "  origin: Example Corp mail gateway",
-      "  commands: [RCPT]",
-      "  enhanced: [\"5.7.1\"]",
-      "  related: [550]",
-      "  texts:",
-      "    en: {title: Blocked by the Example gateway, summary: s, causes: [c], sender: s, admin: a, retry: r}",
-      "    es: {title: Bloqueado por la pasarela Example, summary: s, causes: [c], sender: s, admin: a, retry: r}",
-      "");
+  static final String EXTRA = Corpus.extraCatalog577();
 
   private JavaFileObject useOf577() {
     return source("PolicyBlock",
