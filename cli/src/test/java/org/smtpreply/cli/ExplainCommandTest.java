@@ -52,7 +52,7 @@ class ExplainCommandTest {
         "    " + basic.summary(),
         "  5.1.1: " + enhanced.title(),
         "    " + enhanced.permanentForm().orElseThrow(),
-        "  " + (tag.equals("en") ? "Subject" : "Categoría") + ": " + CATALOG.guide("subject-1", tag).value().title(),
+        "  " + (tag.equals("en") ? "Subject" : "Ámbito") + ": " + CATALOG.guide("subject-1", tag).value().title(),
         "  " + (tag.equals("en") ? "What the sender should do" : "Qué debe hacer el remitente") + ": " + enhanced.sender(),
         "  " + (tag.equals("en") ? "Retrying" : "Reintentos") + ": " + enhanced.retry()),
         run.out().lines().toList());
@@ -113,6 +113,6 @@ class ExplainCommandTest {
     Run run = run("", "explain", "--lang", "es", "4.9.9");
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.out().contains("  4.9.9: " + CATALOG.guide("subject-0", "es").value().title()
-        + " (no figura en el catálogo: se explica a partir de sus dígitos)"), run.out());
+        + " (no figura en el catálogo: se explica a partir de sus cifras)"), run.out());
   }
 }

@@ -78,7 +78,7 @@ class CatalogJsonTest {
     assertEquals(catalog.enhancedCodes().size(), document.get("enhancedCodes").size());
     assertEquals(catalog.guideIds().size(), document.get("guides").size());
     JsonNode code550 = find(document.get("basicCodes"), "code", "550");
-    assertEquals("Buzón no disponible o rechazo por política", code550.at("/texts/es/title").asText());
+    assertEquals("Buzón no disponible o rechazado por política", code550.at("/texts/es/title").asText());
     assertEquals("hard", code550.get("bounce").asText());
     assertEquals("https://www.rfc-editor.org/rfc/rfc5321.html#section-4.2.3", code550.at("/references/0/url").asText());
     JsonNode mailboxFull = find(document.get("enhancedCodes"), "code", "X.2.2");
