@@ -15,59 +15,82 @@ import org.smtpreply.i18n.Locales;
  */
 public final class Catalog {
 
+  /**
+   * Every locale's own texts: by kind, then by locale tag, then by id.
+   *
+   * @param entries      texts of basic and enhanced codes
+   * @param guides       guides and class descriptions
+   * @param reasons      texts of the bounce reasons
+   * @param providers    texts of the providers and of their replies
+   * @param fingerprints per translated locale, the source fingerprints its texts were confirmed against
+   */
+  record Texts(
+      Map<String, Map<String, EntryText>> entries,
+      Map<String, Map<String, GuideText>> guides,
+      Map<String, Map<String, AdviceText>> reasons,
+      Map<String, Map<String, AdviceText>> providers,
+      Map<String, Map<String, String>> fingerprints) {
+
+    /** Unmodifiable copies, in the order given. */
+    Texts copy() {
+      return new Texts(copy(entries), copy(guides), copy(reasons), copy(providers), copy(fingerprints));
+    }
+
+    private static <V> Map<String, Map<String, V>> copy(Map<String, Map<String, V>> byLocale) {
+      Map<String, Map<String, V>> copy = new LinkedHashMap<>();
+      byLocale.forEach((k, v) -> copy.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+      return Collections.unmodifiableMap(copy);
+    }
+  }
+
   private final Locales locales;
   private final CatalogFacts facts;
-  private final Map<String, Map<String, EntryText>> texts;
-  private final Map<String, Map<String, GuideText>> guides;
-  private final Map<String, Map<String, String>> fingerprints;
+  private final List<Reason> reasons;
+  private final List<Provider> providers;
+  private final Texts texts;
+  private final Map<String, Reason> reasonsById = new LinkedHashMap<>();
+  private final Map<String, Provider> providersById = new LinkedHashMap<>();
+  private final Map<String, ProviderReply> repliesById = new LinkedHashMap<>();
+  private final Map<String, Provider> providerOfReply = new LinkedHashMap<>();
 
-  Catalog(
-      Locales locales,
-      List<ReplyCode> basic,
-      List<EnhancedCode> enhanced,
-      Map<String, Map<String, EntryText>> texts,
-      Map<String, Map<String, GuideText>> guides,
-      Map<String, Map<String, String>> fingerprints) {
-    this(locales, null, basic, enhanced, copy(texts), copy(guides), copy(fingerprints));
+  /** A catalog of codes, reasons, providers and texts; its facts are derived from codes and source texts. */
+  Catalog(Locales locales, List<ReplyCode> basic, List<EnhancedCode> enhanced, List<Reason> reasons,
+      List<Provider> providers, Texts texts) {
+    this(locales, factsOf(locales, basic, enhanced, texts), reasons, providers, texts.copy());
   }
 
   /**
-   * A catalog whose maps are taken as they are (unmodifiable, in a stable order; the snapshot's
-   * decode each locale when it is first asked for) and whose facts are {@code facts}, or derived
-   * from the codes and the source texts when null.
+   * A catalog whose texts are taken as they are (unmodifiable, in a stable order; a snapshot's
+   * decode each locale when it is first asked for).
    */
-  private Catalog(
-      Locales locales,
-      CatalogFacts facts,
-      List<ReplyCode> basic,
-      List<EnhancedCode> enhanced,
-      Map<String, Map<String, EntryText>> texts,
-      Map<String, Map<String, GuideText>> guides,
-      Map<String, Map<String, String>> fingerprints) {
+  private Catalog(Locales locales, CatalogFacts facts, List<Reason> reasons, List<Provider> providers, Texts texts) {
     this.locales = locales;
-    this.texts = texts;
-    this.guides = guides;
-    this.fingerprints = fingerprints;
-    if (facts == null) {
-      Map<String, String> titles = new LinkedHashMap<>();
-      Map<String, EntryText> sourceTexts = texts.getOrDefault(locales.source().tag(), Map.of());
-      basic.forEach(c -> titles.put(c.id(), sourceTexts.containsKey(c.id()) ? sourceTexts.get(c.id()).title() : ""));
-      enhanced.forEach(c -> titles.put(c.code(), sourceTexts.containsKey(c.code()) ? sourceTexts.get(c.code()).title() : ""));
-      facts = new CatalogFacts(basic, enhanced, titles);
-    }
     this.facts = facts;
+    this.reasons = List.copyOf(reasons);
+    this.providers = List.copyOf(providers);
+    this.texts = texts;
+    this.reasons.forEach(r -> reasonsById.put(r.id(), r));
+    for (Provider provider : this.providers) {
+      providersById.put(provider.id(), provider);
+      for (ProviderReply reply : provider.replies()) {
+        repliesById.put(reply.id(), reply);
+        providerOfReply.put(reply.id(), provider);
+      }
+    }
   }
 
-  /** A catalog of a snapshot: its facts as written, its maps decoded on demand. */
-  static Catalog ofSnapshot(Locales locales, CatalogFacts facts, Map<String, Map<String, EntryText>> texts,
-      Map<String, Map<String, GuideText>> guides, Map<String, Map<String, String>> fingerprints) {
-    return new Catalog(locales, facts, List.of(), List.of(), texts, guides, fingerprints);
+  /** A catalog of a snapshot: its facts as written, its texts decoded on demand. */
+  static Catalog ofSnapshot(Locales locales, CatalogFacts facts, List<Reason> reasons, List<Provider> providers,
+      Texts texts) {
+    return new Catalog(locales, facts, reasons, providers, texts);
   }
 
-  private static <V> Map<String, Map<String, V>> copy(Map<String, Map<String, V>> byLocale) {
-    Map<String, Map<String, V>> copy = new LinkedHashMap<>();
-    byLocale.forEach((k, v) -> copy.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
-    return Collections.unmodifiableMap(copy);
+  private static CatalogFacts factsOf(Locales locales, List<ReplyCode> basic, List<EnhancedCode> enhanced, Texts texts) {
+    Map<String, String> titles = new LinkedHashMap<>();
+    Map<String, EntryText> source = texts.entries().getOrDefault(locales.source().tag(), Map.of());
+    basic.forEach(c -> titles.put(c.id(), source.containsKey(c.id()) ? source.get(c.id()).title() : ""));
+    enhanced.forEach(c -> titles.put(c.code(), source.containsKey(c.code()) ? source.get(c.code()).title() : ""));
+    return new CatalogFacts(basic, enhanced, titles);
   }
 
   private static Catalog builtIn;
@@ -88,19 +111,9 @@ public final class Catalog {
     return locales;
   }
 
-  /** Every locale's own entry texts, by locale tag then entry id. */
-  Map<String, Map<String, EntryText>> texts() {
+  /** Every locale's own texts. */
+  Texts texts() {
     return texts;
-  }
-
-  /** Every locale's own guides, by locale tag then guide id. */
-  Map<String, Map<String, GuideText>> guides() {
-    return guides;
-  }
-
-  /** Every translated locale's fingerprints, by locale tag then entry id. */
-  Map<String, Map<String, String>> fingerprints() {
-    return fingerprints;
   }
 
   /** The catalog's facts: its codes and their titles in the source locale, without the texts. */
@@ -131,40 +144,95 @@ public final class Catalog {
     return facts.enhanced(code);
   }
 
+  /** Every bounce reason, in the catalog's order. */
+  public List<Reason> reasons() {
+    return reasons;
+  }
+
+  /** The reason {@code id}, such as {@code mailbox-full}, if the catalog has it. */
+  public Optional<Reason> reason(String id) {
+    return Optional.ofNullable(reasonsById.get(id));
+  }
+
+  /** Every provider whose replies the catalog knows, in the catalog's order. */
+  public List<Provider> providers() {
+    return providers;
+  }
+
+  /** The provider {@code id}, such as {@code gmail}, if the catalog has it. */
+  public Optional<Provider> provider(String id) {
+    return Optional.ofNullable(providersById.get(id));
+  }
+
+  /** The provider's reply {@code id}, such as {@code gmail-5.1.1}, if the catalog has it. */
+  public Optional<ProviderReply> providerReply(String id) {
+    return Optional.ofNullable(repliesById.get(id));
+  }
+
+  /** The provider that sends {@code reply}. */
+  public Provider providerOf(ProviderReply reply) {
+    return providerOfReply.get(reply.id());
+  }
+
   /** The texts of a basic code in {@code tag}, or in the first fallback locale that has them. */
   public Localized<EntryText> text(ReplyCode code, String tag) {
-    return lookUp(texts, code.id(), tag);
+    return lookUp(texts.entries(), code.id(), tag);
   }
 
   /** The texts of an enhanced code in {@code tag}, or in the first fallback locale that has them. */
   public Localized<EntryText> text(EnhancedCode code, String tag) {
-    return lookUp(texts, code.code(), tag);
+    return lookUp(texts.entries(), code.code(), tag);
+  }
+
+  /** The texts of a reason in {@code tag}, or in the first fallback locale that has them. */
+  public Localized<AdviceText> text(Reason reason, String tag) {
+    return lookUp(texts.reasons(), reason.id(), tag);
+  }
+
+  /** The texts of a provider in {@code tag}, or in the first fallback locale that has them. */
+  public Localized<AdviceText> text(Provider provider, String tag) {
+    return lookUp(texts.providers(), provider.id(), tag);
+  }
+
+  /** The texts of a provider's reply in {@code tag}, or in the first fallback locale that has them. */
+  public Localized<AdviceText> text(ProviderReply reply, String tag) {
+    return lookUp(texts.providers(), reply.id(), tag);
   }
 
   /** The guide {@code id} in {@code tag}, or in the first fallback locale that has it. */
   public Localized<GuideText> guide(String id, String tag) {
-    return lookUp(guides, id, tag);
+    return lookUp(texts.guides(), id, tag);
   }
 
   /** The ids of the guides, in the source locale's order. */
   public List<String> guideIds() {
-    return new ArrayList<>(guides.get(locales.source().tag()).keySet());
+    return new ArrayList<>(texts.guides().get(locales.source().tag()).keySet());
   }
 
   /** Whether {@code tag} has its own text for the entry {@code id} (a code or {@code X.s.d}). */
   public boolean hasOwnText(String id, String tag) {
-    Map<String, EntryText> inLocale = texts.get(tag);
+    Map<String, EntryText> inLocale = texts.entries().get(tag);
     return inLocale != null && inLocale.containsKey(id);
   }
 
   /** The text {@code tag} has of its own for the entry {@code id}, without falling back. */
   public Optional<EntryText> ownText(String id, String tag) {
-    return Optional.ofNullable(texts.getOrDefault(tag, Map.of()).get(id));
+    return Optional.ofNullable(texts.entries().getOrDefault(tag, Map.of()).get(id));
   }
 
   /** The guide {@code tag} has of its own, without falling back. */
   public Optional<GuideText> ownGuide(String id, String tag) {
-    return Optional.ofNullable(guides.getOrDefault(tag, Map.of()).get(id));
+    return Optional.ofNullable(texts.guides().getOrDefault(tag, Map.of()).get(id));
+  }
+
+  /** The reason text {@code tag} has of its own, without falling back. */
+  public Optional<AdviceText> ownReasonText(String id, String tag) {
+    return Optional.ofNullable(texts.reasons().getOrDefault(tag, Map.of()).get(id));
+  }
+
+  /** The provider or provider's reply text {@code tag} has of its own, without falling back. */
+  public Optional<AdviceText> ownProviderText(String id, String tag) {
+    return Optional.ofNullable(texts.providers().getOrDefault(tag, Map.of()).get(id));
   }
 
   /**
@@ -172,7 +240,7 @@ public final class Catalog {
    * entry or guide {@code id} against, if one did.
    */
   public Optional<String> confirmedFingerprint(String id, String tag) {
-    return Optional.ofNullable(fingerprints.getOrDefault(tag, Map.of()).get(id));
+    return Optional.ofNullable(texts.fingerprints().getOrDefault(tag, Map.of()).get(id));
   }
 
   private <T> Localized<T> lookUp(Map<String, Map<String, T>> byLocale, String id, String tag) {
@@ -190,19 +258,20 @@ public final class Catalog {
     return o instanceof Catalog other
         && locales.all().equals(other.locales.all())
         && facts.equals(other.facts)
-        && texts.equals(other.texts)
-        && guides.equals(other.guides)
-        && fingerprints.equals(other.fingerprints);
+        && reasons.equals(other.reasons)
+        && providers.equals(other.providers)
+        && texts.equals(other.texts);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(locales.all(), facts, texts, guides, fingerprints);
+    return Objects.hash(locales.all(), facts, reasons, providers, texts);
   }
 
   @Override
   public String toString() {
     return "Catalog[" + facts.basicCodes().size() + " basic codes, " + facts.enhancedCodes().size()
-        + " enhanced codes, locales " + texts.keySet() + "]";
+        + " enhanced codes, " + reasons.size() + " reasons, " + repliesById.size() + " providers' replies, locales "
+        + texts.entries().keySet() + "]";
   }
 }

@@ -35,6 +35,8 @@ public final class CatalogLoader {
   static final String BASIC = "basic.yaml";
   static final String ENHANCED = "enhanced.yaml";
   static final String GUIDES = "guides.yaml";
+  static final String REASONS = "reasons.yaml";
+  static final String PROVIDERS = "providers.yaml";
   /** The file, per translated locale, of the source fingerprints its texts were confirmed against. */
   public static final String FINGERPRINTS = "fingerprints.yaml";
 
@@ -114,13 +116,19 @@ public final class CatalogLoader {
     try (ParallelReads reads = new ParallelReads(files, problems)) {
       Supplier<ReadFile> basicRead = reads.start(BASIC, true);
       Supplier<ReadFile> enhancedRead = reads.start(ENHANCED, true);
+      Supplier<ReadFile> reasonsRead = reads.start(REASONS, true);
+      Supplier<ReadFile> providersRead = reads.start(PROVIDERS, true);
       Map<String, Supplier<ReadFile>> basicTexts = new LinkedHashMap<>();
       Map<String, Supplier<ReadFile>> enhancedTexts = new LinkedHashMap<>();
       Map<String, Supplier<ReadFile>> guideTexts = new LinkedHashMap<>();
+      Map<String, Supplier<ReadFile>> reasonTexts = new LinkedHashMap<>();
+      Map<String, Supplier<ReadFile>> providerTexts = new LinkedHashMap<>();
       for (SiteLocale locale : locs.all()) {
         basicTexts.put(locale.tag(), reads.start(locale.tag() + "/" + BASIC, false));
         enhancedTexts.put(locale.tag(), reads.start(locale.tag() + "/" + ENHANCED, false));
         guideTexts.put(locale.tag(), reads.start(locale.tag() + "/" + GUIDES, false));
+        reasonTexts.put(locale.tag(), reads.start(locale.tag() + "/" + REASONS, false));
+        providerTexts.put(locale.tag(), reads.start(locale.tag() + "/" + PROVIDERS, false));
       }
       Map<String, Supplier<ReadFile>> fingerprintReads = new LinkedHashMap<>();
       for (SiteLocale locale : locs.targets()) {
@@ -130,13 +138,20 @@ public final class CatalogLoader {
       // Read and check each file's shape, in the order problems are reported.
       ReadFile basic = checked(basicRead.get(), "basic.schema.json", problems);
       ReadFile enhanced = checked(enhancedRead.get(), "enhanced.schema.json", problems);
+      ReadFile reasonFile = checked(reasonsRead.get(), "reasons.schema.json", problems);
+      ReadFile providerFile = checked(providersRead.get(), "providers.schema.json", problems);
       Map<String, ReadFile> basicByLocale = new LinkedHashMap<>();
       Map<String, ReadFile> enhancedByLocale = new LinkedHashMap<>();
       Map<String, ReadFile> guidesByLocale = new LinkedHashMap<>();
+      Map<String, ReadFile> reasonsByLocale = new LinkedHashMap<>();
+      Map<String, ReadFile> providersByLocale = new LinkedHashMap<>();
       for (SiteLocale locale : locs.all()) {
-        basicByLocale.put(locale.tag(), checked(basicTexts.get(locale.tag()).get(), "texts.schema.json", problems));
-        enhancedByLocale.put(locale.tag(), checked(enhancedTexts.get(locale.tag()).get(), "texts.schema.json", problems));
-        guidesByLocale.put(locale.tag(), checked(guideTexts.get(locale.tag()).get(), "guides.schema.json", problems));
+        String tag = locale.tag();
+        basicByLocale.put(tag, checked(basicTexts.get(tag).get(), "texts.schema.json", problems));
+        enhancedByLocale.put(tag, checked(enhancedTexts.get(tag).get(), "texts.schema.json", problems));
+        guidesByLocale.put(tag, checked(guideTexts.get(tag).get(), "guides.schema.json", problems));
+        reasonsByLocale.put(tag, checked(reasonTexts.get(tag).get(), "advice-texts.schema.json", problems));
+        providersByLocale.put(tag, checked(providerTexts.get(tag).get(), "advice-texts.schema.json", problems));
       }
       Map<String, ReadFile> fingerprintFiles = new LinkedHashMap<>();
       fingerprintReads.forEach((tag, read) ->
@@ -152,10 +167,19 @@ public final class CatalogLoader {
       FactChecks facts = new FactChecks(basic, enhanced, problems);
       ExtraCatalogs.Extras added = new ExtraCatalogs(locs, problems).check(extraFiles, facts);
       facts.checkAll();
+      BounceChecks bounces = new BounceChecks(facts, problems);
+      bounces.reasons(reasonFile);
+      bounces.providers(providerFile);
       TextChecks texts = new TextChecks(locs, files, facts, problems);
       Map<String, Map<String, EntryText>> entryTexts = new LinkedHashMap<>();
       Map<String, Map<String, GuideText>> guides = new LinkedHashMap<>();
+      Map<String, Map<String, AdviceText>> reasonTextsByLocale = new LinkedHashMap<>();
+      Map<String, Map<String, AdviceText>> providerTextsByLocale = new LinkedHashMap<>();
       for (SiteLocale locale : locs.all()) {
+        reasonTextsByLocale.put(locale.tag(),
+            texts.advice(locale, reasonsByLocale.get(locale.tag()), REASONS, bounces.reasonPlaces()));
+        providerTextsByLocale.put(locale.tag(),
+            texts.advice(locale, providersByLocale.get(locale.tag()), PROVIDERS, bounces.providerPlaces()));
         Map<String, EntryText> own = new LinkedHashMap<>();
         own.putAll(texts.entries(locale, basicByLocale.get(locale.tag()), BASIC, false));
         own.putAll(texts.entries(locale, enhancedByLocale.get(locale.tag()), ENHANCED, true));
@@ -167,14 +191,15 @@ public final class CatalogLoader {
       Map<String, Map<String, String>> fingerprints = new LinkedHashMap<>();
       for (SiteLocale locale : locs.targets()) {
         fingerprints.put(locale.tag(), texts.fingerprints(locale, fingerprintFiles.get(locale.tag()),
-            guidesByLocale.get(locs.source().tag())));
+            guidesByLocale.get(locs.source().tag()), bounces));
       }
       if (!problems.isEmpty()) {
         throw new CatalogException(problems.all());
       }
       List<ReplyCode> basicCodes = new ArrayList<>(facts.basic());
       basicCodes.addAll(added.codes());
-      return new Catalog(locs, basicCodes, facts.enhanced(basicCodes), entryTexts, guides, fingerprints);
+      return new Catalog(locs, basicCodes, facts.enhanced(basicCodes), bounces.reasons(), bounces.providers(),
+          new Catalog.Texts(entryTexts, guides, reasonTextsByLocale, providerTextsByLocale, fingerprints));
     }
   }
 

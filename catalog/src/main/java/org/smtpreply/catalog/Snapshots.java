@@ -34,7 +34,7 @@ public final class Snapshots {
   /** Where the built-in catalog's facts snapshot is on the classpath. */
   static final String FACTS = "/org/smtpreply/catalog/facts.snapshot";
   /** Changes whenever what a snapshot holds changes; an older snapshot is ignored. */
-  private static final int VERSION = 3;
+  private static final int VERSION = 4;
 
   /** What {@code facts.snapshot} holds, and the head of {@code catalog.snapshot}. */
   record Facts(List<ReplyCode> basic, List<EnhancedCode> enhanced, Map<String, String> titles) {}
@@ -45,18 +45,22 @@ public final class Snapshots {
   /** One locale's guides, a block of {@code catalog.snapshot}. */
   record Guides(Map<String, GuideText> byId) {}
 
+  /** One locale's texts of reasons, or of providers and their replies, a block of {@code catalog.snapshot}. */
+  record Advice(Map<String, AdviceText> byId) {}
+
   /** One locale's fingerprints, a block of {@code catalog.snapshot}. */
   record Prints(Map<String, String> byId) {}
 
-  /** The locales of {@code catalog.snapshot}, after its facts. */
-  record Head(List<SiteLocale> locales, List<String> translated) {}
+  /** What follows the facts in {@code catalog.snapshot}: locales, reasons and providers. */
+  record Head(List<SiteLocale> locales, List<String> translated, List<Reason> reasons, List<Provider> providers) {}
 
   private Snapshots() {}
 
   /**
    * Writes the built-in catalog's snapshots into the folder {@code args[0]}: {@code
-   * catalog.snapshot} is the facts, the locales, then per locale a block of texts, of guides and
-   * (translated locales) of fingerprints, each block decoded only when its locale is asked for.
+   * catalog.snapshot} is the facts, the locales, reasons and providers, then per locale a block of
+   * code texts, guides, reason texts and provider texts, then per translated locale its
+   * fingerprints; each block is decoded only when its locale is asked for.
    */
   public static void main(String[] args) throws IOException {
     Path folder = Path.of(args[0]);
@@ -68,13 +72,18 @@ public final class Snapshots {
       CatalogFacts facts = catalog.facts();
       RecordCodec.write(out, Facts.class, new Facts(facts.basicCodes(), facts.enhancedCodes(), facts.titles()));
       List<String> translated = catalog.locales().targets().stream().map(SiteLocale::tag).toList();
-      RecordCodec.write(out, Head.class, new Head(catalog.locales().all(), translated));
+      RecordCodec.write(out, Head.class, new Head(catalog.locales().all(), translated, catalog.reasons(),
+          catalog.providers()));
+      Catalog.Texts texts = catalog.texts();
       for (SiteLocale locale : catalog.locales().all()) {
-        block(out, Texts.class, new Texts(catalog.texts().getOrDefault(locale.tag(), Map.of())));
-        block(out, Guides.class, new Guides(catalog.guides().getOrDefault(locale.tag(), Map.of())));
+        String tag = locale.tag();
+        block(out, Texts.class, new Texts(texts.entries().getOrDefault(tag, Map.of())));
+        block(out, Guides.class, new Guides(texts.guides().getOrDefault(tag, Map.of())));
+        block(out, Advice.class, new Advice(texts.reasons().getOrDefault(tag, Map.of())));
+        block(out, Advice.class, new Advice(texts.providers().getOrDefault(tag, Map.of())));
       }
       for (String tag : translated) {
-        block(out, Prints.class, new Prints(catalog.fingerprints().getOrDefault(tag, Map.of())));
+        block(out, Prints.class, new Prints(texts.fingerprints().getOrDefault(tag, Map.of())));
       }
       out.flush();
     }
@@ -120,19 +129,26 @@ public final class Snapshots {
       List<String> tags = head.locales().stream().map(SiteLocale::tag).toList();
       Map<String, byte[]> texts = new LinkedHashMap<>();
       Map<String, byte[]> guides = new LinkedHashMap<>();
+      Map<String, byte[]> reasons = new LinkedHashMap<>();
+      Map<String, byte[]> providers = new LinkedHashMap<>();
       Map<String, byte[]> prints = new LinkedHashMap<>();
       for (String tag : tags) {
         texts.put(tag, block(in));
         guides.put(tag, block(in));
+        reasons.put(tag, block(in));
+        providers.put(tag, block(in));
       }
       for (String tag : head.translated()) {
         prints.put(tag, block(in));
       }
       return Optional.of(Catalog.ofSnapshot(Locales.of(head.locales()),
-          new CatalogFacts(facts.basic(), facts.enhanced(), facts.titles()),
-          new LazyMap<>(tags, tag -> decode(texts.get(tag), Texts.class).byId()),
-          new LazyMap<>(tags, tag -> decode(guides.get(tag), Guides.class).byId()),
-          new LazyMap<>(head.translated(), tag -> decode(prints.get(tag), Prints.class).byId())));
+          new CatalogFacts(facts.basic(), facts.enhanced(), facts.titles()), head.reasons(), head.providers(),
+          new Catalog.Texts(
+              new LazyMap<>(tags, tag -> decode(texts.get(tag), Texts.class).byId()),
+              new LazyMap<>(tags, tag -> decode(guides.get(tag), Guides.class).byId()),
+              new LazyMap<>(tags, tag -> decode(reasons.get(tag), Advice.class).byId()),
+              new LazyMap<>(tags, tag -> decode(providers.get(tag), Advice.class).byId()),
+              new LazyMap<>(head.translated(), tag -> decode(prints.get(tag), Prints.class).byId()))));
     } catch (IOException e) {
       return Optional.empty();
     }

@@ -67,6 +67,32 @@ final class TextChecks {
         && !place.file().equals(source.displayName(CatalogLoader.ENHANCED));
   }
 
+  /**
+   * The texts of {@code locale}'s {@code file} ({@code reasons.yaml} or {@code providers.yaml}),
+   * checked against the ids defined in {@code facts} (where each is defined, by id).
+   */
+  Map<String, AdviceText> advice(SiteLocale locale, ReadFile texts, String file, Map<String, FactChecks.Place> facts) {
+    Map<String, AdviceText> own = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> e : texts.root().properties()) {
+      if (!facts.containsKey(e.getKey())) {
+        problems.add(ProblemKind.STRAY_TEXT, texts.file(), texts.keyPosition(ReadFile.step(e.getKey())), e.getKey(),
+            "no such id in " + source.displayName(file) + "; add it there or remove this text");
+        continue;
+      }
+      own.put(e.getKey(), CatalogLoader.bind(e.getValue(), AdviceText.class));
+    }
+    if (!locale.partial()) {
+      facts.forEach((id, place) -> {
+        if (!own.containsKey(id)) {
+          problems.add(ProblemKind.MISSING_TEXT, place.file(), place.position(), id, "has no " + locale.name()
+              + " text in " + source.displayName(locale.tag() + "/" + file)
+              + "; write it there, or mark the locale partial: true in locales.yaml");
+        }
+      });
+    }
+    return own;
+  }
+
   /** The guides of {@code locale}, checked against the source locale's. */
   Map<String, GuideText> guides(SiteLocale locale, ReadFile guides, ReadFile sourceGuides) {
     Map<String, GuideText> own = new TreeMap<>();
@@ -98,12 +124,13 @@ final class TextChecks {
    * fingerprint of the source text it was confirmed against. A missing file means nothing was
    * confirmed yet.
    */
-  Map<String, String> fingerprints(SiteLocale locale, ReadFile file, ReadFile sourceGuides) {
+  Map<String, String> fingerprints(SiteLocale locale, ReadFile file, ReadFile sourceGuides, BounceChecks bounces) {
     Map<String, String> confirmed = new TreeMap<>();
     for (Map.Entry<String, JsonNode> e : file.root().properties()) {
       String id = e.getKey();
       boolean known = sourceGuides.root().has(id) || facts.enhancedPlaces().containsKey(id)
-          || facts.basicPlaces().containsKey(id);
+          || facts.basicPlaces().containsKey(id) || bounces.reasonPlaces().containsKey(id)
+          || bounces.providerPlaces().containsKey(id);
       if (!known) {
         problems.add(ProblemKind.BAD_FINGERPRINT, file.file(), file.keyPosition(ReadFile.step(id)), id,
             "no such entry in the catalog; run `smtp-reply translations confirm --locale " + locale.tag()

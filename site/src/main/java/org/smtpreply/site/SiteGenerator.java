@@ -20,6 +20,7 @@ import org.smtpreply.site.internal.Publisher;
 import org.smtpreply.site.internal.Templates;
 import org.smtpreply.site.internal.UsageIndex;
 import org.smtpreply.site.internal.Utf8Buffer;
+import org.smtpreply.site.pages.BounceRenderer;
 import org.smtpreply.site.pages.ClassPageRenderer;
 import org.smtpreply.site.pages.CodePageRenderer;
 import org.smtpreply.site.pages.DownloadsRenderer;
@@ -49,7 +50,8 @@ public final class SiteGenerator {
   static final List<PageRenderer> RENDERERS = List.of(
       new IndexRenderer(), new HomeRenderer(), new GuideRenderer(), new ClassPageRenderer(),
       new CodePageRenderer(), new EnhancedIndexRenderer(), new EnhancedPageRenderer(),
-      new ToolPagesRenderer(), new DownloadsRenderer(), new TranslationsRenderer(), new NotFoundRenderer(),
+      new ToolPagesRenderer(), new DownloadsRenderer(), new TranslationsRenderer(), new BounceRenderer(),
+      new NotFoundRenderer(),
       new SearchIndexRenderer());
 
   /** The page kinds for {@code options}: {@link #RENDERERS}, then the usages page when an index is given. */

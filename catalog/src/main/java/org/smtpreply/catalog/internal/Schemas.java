@@ -150,23 +150,33 @@ public final class Schemas {
     };
   }
 
-  /** The entry a path is in: a list item's {@code code} (or {@code id}), else its number; a map's key. */
+  /**
+   * The entry a path is in: the innermost list item on the path that has a {@code code} or an
+   * {@code id} (a provider's reply rather than the provider), else the first item's number; a
+   * map's key.
+   */
   private static String entryOf(ReadFile file, List<Object> path) {
     if (path.isEmpty()) {
       return "";
     }
-    Object first = path.get(0);
-    if (first instanceof Integer index) {
-      JsonNode item = file.root().path(index);
-      for (String name : List.of("code", "id")) {
-        JsonNode id = item.path(name);
-        if (id.isValueNode() && !id.isNull()) {
-          return id.asText();
+    if (!(path.get(0) instanceof Integer first)) {
+      return path.get(0).toString();
+    }
+    String entry = "#" + (first + 1);
+    JsonNode node = file.root();
+    for (Object step : path) {
+      node = step instanceof Integer index ? node.path(index) : node.path(step.toString());
+      if (step instanceof Integer) {
+        for (String name : List.of("code", "id")) {
+          JsonNode id = node.path(name);
+          if (id.isValueNode() && !id.isNull()) {
+            entry = id.asText();
+            break;
+          }
         }
       }
-      return "#" + (index + 1);
     }
-    return first.toString();
+    return entry;
   }
 
   /** The field inside its entry: {@code references[0].rfc}. */

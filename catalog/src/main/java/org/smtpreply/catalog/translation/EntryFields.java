@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.smtpreply.catalog.AdviceText;
 import org.smtpreply.catalog.Catalog;
 import org.smtpreply.catalog.EntryText;
 import org.smtpreply.catalog.GuideText;
@@ -28,10 +29,12 @@ public final class EntryFields {
 
   /** The fields {@code tag} has of its own for {@code entry}, if it has a text for it. */
   public static Optional<Map<String, String>> own(Catalog catalog, CatalogEntry entry, String tag) {
-    if (entry.kind() == EntryKind.GUIDE) {
-      return catalog.ownGuide(entry.id(), tag).map(EntryFields::of);
-    }
-    return catalog.ownText(entry.id(), tag).map(EntryFields::of);
+    return switch (entry.kind()) {
+      case GUIDE -> catalog.ownGuide(entry.id(), tag).map(EntryFields::of);
+      case REASON -> catalog.ownReasonText(entry.id(), tag).map(EntryFields::of);
+      case PROVIDER -> catalog.ownProviderText(entry.id(), tag).map(EntryFields::of);
+      case BASIC, ENHANCED -> catalog.ownText(entry.id(), tag).map(EntryFields::of);
+    };
   }
 
   /** The fingerprint of the source text of {@code entry}, as stored when a translation is confirmed. */
@@ -50,6 +53,15 @@ public final class EntryFields {
     fields.put("sender", text.sender());
     fields.put("admin", text.admin());
     fields.put("retry", text.retry());
+    return fields;
+  }
+
+  /** The fields of a reason's, provider's or provider's reply's text. */
+  public static Map<String, String> of(AdviceText text) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("title", text.title());
+    fields.put("summary", text.summary());
+    fields.put("action", text.action());
     return fields;
   }
 

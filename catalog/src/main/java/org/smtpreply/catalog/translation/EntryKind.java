@@ -9,7 +9,11 @@ public enum EntryKind {
   /** Enhanced status codes: {@code <tag>/enhanced.yaml}. */
   ENHANCED("enhanced", List.of("title", "summary", "transient", "permanent", "causes", "sender", "admin", "retry")),
   /** Guides and class descriptions: {@code <tag>/guides.yaml}. */
-  GUIDE("guides", List.of("title", "summary", "body"));
+  GUIDE("guides", List.of("title", "summary", "body")),
+  /** Bounce reasons: {@code <tag>/reasons.yaml}. */
+  REASON("reasons", List.of("title", "summary", "action")),
+  /** Providers and their replies: {@code <tag>/providers.yaml}. */
+  PROVIDER("providers", List.of("title", "summary", "action"));
 
   private final String prefix;
   private final List<String> fields;

@@ -28,6 +28,21 @@ public final class Links {
     return tag + "/index.html";
   }
 
+  /** The page of the bounce reasons in {@code tag}, one section per reason (anchor: its id). */
+  public static String reasons(String tag) {
+    return tag + "/reasons/index.html";
+  }
+
+  /** The index of providers in {@code tag}. */
+  public static String providers(String tag) {
+    return tag + "/providers/index.html";
+  }
+
+  /** The page of provider {@code id} in {@code tag}, one section per reply (anchor: its id). */
+  public static String provider(String tag, String id) {
+    return tag + "/providers/" + id + "/index.html";
+  }
+
   /** The page of a basic code in a locale. */
   public static String code(String tag, int code) {
     return tag + "/" + code + "/index.html";

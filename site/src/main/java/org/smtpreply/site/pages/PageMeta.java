@@ -43,12 +43,14 @@ public record PageMeta(
    * @param enhanced the enhanced status codes by subject
    * @param bounces  the guide to soft and hard bounces
    * @param reading  the guide to reading a reply
+   * @param reasons  the reasons of bounces
+   * @param providers the providers whose replies the catalog knows
    * @param downloads the catalog as data
    * @param translations the translation status of this language
    * @param usages   the replies the documented codebase emits, or empty when the site has no such page
    */
-  public record Nav(String decoder, String enhanced, String bounces, String reading, String downloads,
-      String translations, String usages) {}
+  public record Nav(String decoder, String enhanced, String bounces, String reading, String reasons,
+      String providers, String downloads, String translations, String usages) {}
 
   /** Copies the collections. */
   public PageMeta {

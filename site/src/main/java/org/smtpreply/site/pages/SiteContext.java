@@ -68,6 +68,8 @@ public record SiteContext(
         Links.between(path, Links.enhancedIndex(tag)),
         Links.between(path, GuideRenderer.path(tag, Guides.BOUNCES)),
         Links.between(path, GuideRenderer.path(tag, Guides.READING)),
+        Links.between(path, Links.reasons(tag)),
+        Links.between(path, Links.providers(tag)),
         Links.between(path, Links.downloads(tag)),
         Links.between(path, Links.translations(tag)),
         usages ? Links.between(path, Links.usages(tag)) : "");

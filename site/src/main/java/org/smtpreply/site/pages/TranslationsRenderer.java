@@ -3,11 +3,13 @@ package org.smtpreply.site.pages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.smtpreply.catalog.AdviceText;
 import org.smtpreply.catalog.Catalog;
 import org.smtpreply.catalog.EnhancedCode;
 import org.smtpreply.catalog.GuideText;
 import org.smtpreply.catalog.Guides;
 import org.smtpreply.catalog.Localized;
+import org.smtpreply.catalog.Provider;
 import org.smtpreply.catalog.translation.CatalogEntry;
 import org.smtpreply.catalog.translation.EntryStatus;
 import org.smtpreply.catalog.translation.LocaleStatus;
@@ -78,6 +80,20 @@ public final class TranslationsRenderer implements PageRenderer {
         Localized<GuideText> guide = catalog.guide(entry.id(), tag);
         yield new CodeLink("", guide.value().title(), Links.between(page, guidePage(tag, entry.id())), false,
             Texts.mark(guide, tag));
+      }
+      case REASON -> {
+        Localized<AdviceText> text = catalog.text(catalog.reason(entry.id()).orElseThrow(), tag);
+        yield new CodeLink("", text.value().title(), Links.between(page, Links.reasons(tag)) + "#" + entry.id(),
+            false, Texts.mark(text, tag));
+      }
+      case PROVIDER -> {
+        Optional<Provider> provider = catalog.provider(entry.id());
+        Localized<AdviceText> text = provider.isPresent() ? catalog.text(provider.get(), tag)
+            : catalog.text(catalog.providerReply(entry.id()).orElseThrow(), tag);
+        String target = provider.isPresent() ? Links.provider(tag, entry.id())
+            : Links.provider(tag, catalog.providerOf(catalog.providerReply(entry.id()).orElseThrow()).id())
+                + "#" + entry.id();
+        yield new CodeLink("", text.value().title(), Links.between(page, target), false, Texts.mark(text, tag));
       }
     };
   }
