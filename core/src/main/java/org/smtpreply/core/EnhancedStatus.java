@@ -63,6 +63,16 @@ public record EnhancedStatus(int classDigit, int subject, int detail) {
     return new EnhancedStatus(classDigit, (int) (packed / 1_000 % 1_000), (int) (packed % 1_000));
   }
 
+  /**
+   * The enhanced code a line of reply text carries, looked for where servers put it: at its start
+   * ({@code 5.1.1}, {@code #5.1.1}, {@code (#5.1.1)}), after one vendor token, or anywhere after a
+   * {@code #}; empty when it carries none.
+   */
+  public static Optional<EnhancedStatus> find(CharSequence line) {
+    int packed = EnhancedCodeFinder.find(line, 0, line.length());
+    return packed < 0 ? Optional.empty() : Optional.of(unpack(packed));
+  }
+
   /** Whether {@code digit} is a class an enhanced code may have: 2, 4 or 5. */
   public static boolean isClass(int digit) {
     return digit == 2 || digit == 4 || digit == 5;

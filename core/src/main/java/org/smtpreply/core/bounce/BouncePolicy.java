@@ -2,7 +2,9 @@ package org.smtpreply.core.bounce;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.smtpreply.core.BounceKind;
@@ -41,8 +43,14 @@ public final class BouncePolicy {
   private final int maxRetries;
   private final Duration retryInterval;
   private final boolean mailboxFullAsSoft;
+  private final Map<String, Duration> suppressAfter;
 
   private BouncePolicy(Duration retryPeriod, int maxRetries, Duration retryInterval, boolean mailboxFullAsSoft) {
+    this(retryPeriod, maxRetries, retryInterval, mailboxFullAsSoft, Map.of());
+  }
+
+  private BouncePolicy(Duration retryPeriod, int maxRetries, Duration retryInterval, boolean mailboxFullAsSoft,
+      Map<String, Duration> suppressAfter) {
     if (retryPeriod.isNegative() || retryInterval.isNegative() || retryInterval.isZero()) {
       throw new IllegalArgumentException("the retry period must not be negative and the interval must be positive");
     }
@@ -53,6 +61,7 @@ public final class BouncePolicy {
     this.maxRetries = maxRetries;
     this.retryInterval = retryInterval;
     this.mailboxFullAsSoft = mailboxFullAsSoft;
+    this.suppressAfter = Map.copyOf(suppressAfter);
   }
 
   /** Retries every 30 minutes or more for 5 days, with no limit on their number. */
@@ -62,22 +71,48 @@ public final class BouncePolicy {
 
   /** This policy with a different time to keep retrying, counted from the first soft bounce. */
   public BouncePolicy withRetryPeriod(Duration period) {
-    return new BouncePolicy(Objects.requireNonNull(period), maxRetries, retryInterval, mailboxFullAsSoft);
+    return new BouncePolicy(Objects.requireNonNull(period), maxRetries, retryInterval, mailboxFullAsSoft, suppressAfter);
   }
 
   /** This policy with at most {@code retries} attempts after the first ({@link #UNLIMITED} for none). */
   public BouncePolicy withMaxRetries(int retries) {
-    return new BouncePolicy(retryPeriod, retries, retryInterval, mailboxFullAsSoft);
+    return new BouncePolicy(retryPeriod, retries, retryInterval, mailboxFullAsSoft, suppressAfter);
   }
 
   /** This policy with a different wait between attempts. */
   public BouncePolicy withRetryInterval(Duration interval) {
-    return new BouncePolicy(retryPeriod, maxRetries, Objects.requireNonNull(interval), mailboxFullAsSoft);
+    return new BouncePolicy(retryPeriod, maxRetries, Objects.requireNonNull(interval), mailboxFullAsSoft, suppressAfter);
   }
 
   /** This policy, counting a full mailbox (x.2.2, or 552 without an enhanced code) as soft or not. */
   public BouncePolicy withMailboxFullAsSoft(boolean soft) {
-    return new BouncePolicy(retryPeriod, maxRetries, retryInterval, soft);
+    return new BouncePolicy(retryPeriod, maxRetries, retryInterval, soft, suppressAfter);
+  }
+
+  /**
+   * This policy, suppressing the address for bounces of {@code reason} (a reason id such as {@code
+   * mailbox-full}) once they have gone on for {@code failingFor}; {@link Duration#ZERO} suppresses
+   * at the first. A bounce handler that keeps a mailbox full for 30 days as dead:
+   * {@code withSuppressionAfter("mailbox-full", Duration.ofDays(30))}.
+   */
+  public BouncePolicy withSuppressionAfter(String reason, Duration failingFor) {
+    if (failingFor.isNegative()) {
+      throw new IllegalArgumentException("a duration of failures cannot be negative, not " + failingFor);
+    }
+    Map<String, Duration> more = new HashMap<>(suppressAfter);
+    more.put(Objects.requireNonNull(reason), failingFor);
+    return new BouncePolicy(retryPeriod, maxRetries, retryInterval, mailboxFullAsSoft, more);
+  }
+
+  /**
+   * Whether to suppress the address after bounces of {@code reason} that have gone on for {@code
+   * failingFor} ({@link Duration#ZERO} for a single bounce): as set with {@link
+   * #withSuppressionAfter}, else {@code byDefault}, the catalog's verdict for the reason (true only
+   * when the address itself is dead).
+   */
+  public boolean suppressesAddress(String reason, boolean byDefault, Duration failingFor) {
+    Duration after = suppressAfter.get(reason);
+    return after == null ? byDefault : failingFor.compareTo(after) >= 0;
   }
 
   /** How long to keep retrying after the first soft bounce. */
@@ -165,18 +200,20 @@ public final class BouncePolicy {
         && retryPeriod.equals(other.retryPeriod)
         && maxRetries == other.maxRetries
         && retryInterval.equals(other.retryInterval)
-        && mailboxFullAsSoft == other.mailboxFullAsSoft;
+        && mailboxFullAsSoft == other.mailboxFullAsSoft
+        && suppressAfter.equals(other.suppressAfter);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(retryPeriod, maxRetries, retryInterval, mailboxFullAsSoft);
+    return Objects.hash(retryPeriod, maxRetries, retryInterval, mailboxFullAsSoft, suppressAfter);
   }
 
   @Override
   public String toString() {
     return "BouncePolicy[retry every " + retryInterval + " for " + retryPeriod + ", "
         + (maxRetries == UNLIMITED ? "no retry limit" : "at most " + maxRetries + " retries")
-        + (mailboxFullAsSoft ? ", full mailbox soft" : "") + "]";
+        + (mailboxFullAsSoft ? ", full mailbox soft" : "")
+        + (suppressAfter.isEmpty() ? "" : ", suppress after " + new java.util.TreeMap<>(suppressAfter)) + "]";
   }
 }

@@ -1,0 +1,140 @@
+package org.smtpreply.bounce;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.james.mime4j.MimeException;
+import org.apache.james.mime4j.codec.DecodeMonitor;
+import org.apache.james.mime4j.codec.DecoderUtil;
+import org.apache.james.mime4j.stream.BodyDescriptor;
+import org.apache.james.mime4j.stream.EntityState;
+import org.apache.james.mime4j.stream.Field;
+import org.apache.james.mime4j.stream.MimeConfig;
+import org.apache.james.mime4j.stream.MimeTokenStream;
+import org.apache.james.mime4j.stream.NameValuePair;
+import org.apache.james.mime4j.stream.RawBody;
+import org.apache.james.mime4j.stream.RawField;
+import org.apache.james.mime4j.stream.RawFieldParser;
+import org.apache.james.mime4j.stream.RecursionMode;
+import org.jsoup.Jsoup;
+
+/**
+ * The parts of one message that a bounce reader needs, read with mime4j's streaming parser: the
+ * top-level header fields (encoded words decoded), the report type, and each text part decoded
+ * from its transfer encoding and charset. A returned message ({@code message/rfc822}) is not
+ * entered: its text is the sender's, not the report's. Each part is read up to {@link #MAX_PART}
+ * characters, so a huge message is read in bounded memory.
+ *
+ * @param headers    the top-level header fields, by lower-case name (first occurrence)
+ * @param reportType the {@code report-type} of a {@code multipart/report}, in lower case; empty otherwise
+ * @param plain      the text of each {@code text/plain} part, in order
+ * @param html       the text of each {@code text/html} part (tags removed), in order
+ * @param status     the text of each {@code message/delivery-status} part, in order
+ * @param feedback   whether the message carries a {@code message/feedback-report} part (RFC 5965)
+ */
+record MailParts(Map<String, String> headers, String reportType, List<String> plain, List<String> html,
+    List<String> status, boolean feedback) {
+
+  /** The most characters read of one part. */
+  static final int MAX_PART = 1 << 20;
+
+  /** The parts of the message {@code in} holds; a message mime4j cannot read gives what it read before. */
+  static MailParts read(InputStream in) throws IOException {
+    MimeConfig config = MimeConfig.custom()
+        .setMaxLineLen(-1)
+        .setMaxHeaderLen(-1)
+        .setMaxHeaderCount(-1)
+        .setMaxContentLen(-1)
+        .setStrictParsing(false)
+        .build();
+    MimeTokenStream stream = new MimeTokenStream(config);
+    stream.setRecursionMode(RecursionMode.M_NO_RECURSE);
+    stream.parse(in);
+    Map<String, String> headers = new LinkedHashMap<>();
+    String reportType = "";
+    List<String> plain = new ArrayList<>();
+    List<String> html = new ArrayList<>();
+    List<String> status = new ArrayList<>();
+    boolean feedback = false;
+    boolean inTopHeader = true;
+    try {
+      for (EntityState state = stream.getState(); state != EntityState.T_END_OF_STREAM; state = stream.next()) {
+        switch (state) {
+          case T_FIELD -> {
+            if (inTopHeader) {
+              Field field = stream.getField();
+              String name = field.getName().toLowerCase(Locale.ROOT);
+              headers.putIfAbsent(name, decode(field.getBody()));
+              if (name.equals("content-type")) {
+                reportType = reportType(field);
+              }
+            }
+          }
+          case T_END_HEADER -> inTopHeader = false;
+          case T_BODY -> {
+            BodyDescriptor body = stream.getBodyDescriptor();
+            String type = body.getMimeType().toLowerCase(Locale.ROOT);
+            switch (type) {
+              case "text/plain" -> plain.add(text(stream.getDecodedInputStream(), body.getCharset()));
+              case "text/html" -> html.add(Jsoup.parse(text(stream.getDecodedInputStream(), body.getCharset()))
+                  .wholeText());
+              case "message/delivery-status", "message/global-delivery-status" ->
+                  status.add(text(stream.getDecodedInputStream(), "utf-8"));
+              case "message/feedback-report" -> feedback = true;
+              default -> { }
+            }
+          }
+          default -> { }
+        }
+      }
+    } catch (MimeException e) {
+      // What was read before the damage is kept: a broken part must not hide a readable report.
+    }
+    return new MailParts(headers, reportType, plain, html, status, feedback);
+  }
+
+  private static String reportType(Field field) {
+    RawField raw = field instanceof RawField r ? r : new RawField(field.getName(), field.getBody());
+    RawBody body = RawFieldParser.DEFAULT.parseRawBody(raw);
+    for (NameValuePair param : body.getParams()) {
+      if (param.getName().equalsIgnoreCase("report-type") && param.getValue() != null) {
+        return param.getValue().toLowerCase(Locale.ROOT);
+      }
+    }
+    return "";
+  }
+
+  private static String decode(String value) {
+    try {
+      return DecoderUtil.decodeEncodedWords(value.replaceAll("\\r?\\n[ \\t]", " "), DecodeMonitor.SILENT);
+    } catch (IllegalArgumentException e) {
+      return value;
+    }
+  }
+
+  /** Up to {@link #MAX_PART} characters of {@code in}, in {@code charset} (UTF-8 when unknown). */
+  private static String text(InputStream in, String charset) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    int read;
+    while ((read = in.read(buffer)) > 0) {
+      if (bytes.size() < MAX_PART) {
+        bytes.write(buffer, 0, Math.min(read, MAX_PART - bytes.size()));
+      }
+    }
+    Charset decoding;
+    try {
+      decoding = charset == null || charset.isBlank() ? StandardCharsets.UTF_8 : Charset.forName(charset);
+    } catch (IllegalArgumentException e) {
+      decoding = StandardCharsets.UTF_8;
+    }
+    return bytes.toString(decoding);
+  }
+}

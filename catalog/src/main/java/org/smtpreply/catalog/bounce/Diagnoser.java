@@ -1,0 +1,45 @@
+package org.smtpreply.catalog.bounce;
+
+import java.time.Duration;
+import java.util.Objects;
+import org.smtpreply.catalog.Catalog;
+import org.smtpreply.core.bounce.Action;
+import org.smtpreply.core.bounce.BouncePolicy;
+import org.smtpreply.core.bounce.RecipientReport;
+
+/**
+ * Gives each report of a bounce its reason and its verdicts. The message's verdict comes from the
+ * sending server's action (a delayed message is retried; a failed one is not); the address's from
+ * the reason and the bounce policy: the catalog suppresses only addresses that are dead, and only
+ * once the failure is final. Thread-safe.
+ */
+public final class Diagnoser {
+  private final Classifier classifier;
+  private final BouncePolicy policy;
+
+  /** Diagnoses with {@code catalog} and the RFC 5321 policy. */
+  public Diagnoser(Catalog catalog) {
+    this(catalog, BouncePolicy.rfc5321());
+  }
+
+  /** Diagnoses with {@code catalog}, deciding suppression by {@code policy}. */
+  public Diagnoser(Catalog catalog, BouncePolicy policy) {
+    this.classifier = new Classifier(catalog);
+    this.policy = Objects.requireNonNull(policy);
+  }
+
+  /** The diagnosis of {@code report}. */
+  public Diagnosis diagnose(RecipientReport report) {
+    Classification classification = classifier.classify(report.code(), report.enhanced(), report.text(),
+        report.remoteMta(), report.gaveUp());
+    boolean retry = report.action() == Action.DELAYED;
+    boolean suppress = report.action() == Action.FAILED
+        && policy.suppressesAddress(classification.reason().id(), classification.reason().suppressAddress(), Duration.ZERO);
+    return new Diagnosis(report, classification, retry, suppress);
+  }
+
+  /** The classifier this diagnoser uses. */
+  public Classifier classifier() {
+    return classifier;
+  }
+}

@@ -1,0 +1,145 @@
+package org.smtpreply.core.bounce;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.smtpreply.core.EnhancedStatus;
+
+/**
+ * Reads the human-readable part of a bounce message, for the senders that put the remote reply in
+ * text rather than (or besides) a delivery status notification: Postfix ({@code <bob@...>: host
+ * ... said: 550 ...}), Exim ({@code SMTP error from remote mail server after RCPT TO:...}), qmail
+ * ({@code <bob@...>:} then {@code Remote host said: ...} or {@code (#5.1.1)}), Sendmail's
+ * transcript ({@code <<< 550 ...}), Exchange and Microsoft 365 ({@code Remote Server returned
+ * '550 ...'}), Gmail ({@code The response from the remote server was:}) and the like. The text is
+ * read paragraph by paragraph; a paragraph's reply belongs to the address it names, else to the
+ * address that stood alone just before it.
+ */
+public final class BounceText {
+  private static final Pattern ADDRESS_ONLY =
+      Pattern.compile("^\\s*<?([^\\s<>@:'\"]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})>?:?\\s*$");
+  private static final Pattern LEADING_ADDRESS =
+      Pattern.compile("^\\s*<([^\\s<>@]+@[A-Za-z0-9.-]+)>:?");
+  private static final Pattern RCPT_TO = Pattern.compile("(?i)RCPT TO:\\s*<([^<>@\\s]+@[^<>\\s]+)>");
+  private static final Pattern ANGLE_ADDRESS = Pattern.compile("<([^<>@\\s]+@[A-Za-z0-9.-]+)>");
+  private static final Pattern REPLY_LIKE = Pattern.compile(
+      "(?i)(\\bsaid:|smtp error from remote|remote server returned|\\(reason:|<<< [2-5][0-9][0-9]|\\(#[245]\\.[0-9]"
+          + "|the response (?:from the remote server )?was:|^\\s*#?[45][0-9][0-9][ -]|\\bdiagnostic-code:)",
+      Pattern.MULTILINE);
+
+  private BounceText() {}
+
+  /** What {@code text} says about each recipient it names, in order, each recipient once. */
+  public static List<RecipientReport> read(String text) {
+    List<RecipientReport> reports = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    String lastAddress = null;
+    for (String paragraph : paragraphs(text)) {
+      Matcher alone = ADDRESS_ONLY.matcher(paragraph);
+      if (alone.matches()) {
+        lastAddress = alone.group(1);
+        continue;
+      }
+      Matcher reply = REPLY_LIKE.matcher(paragraph);
+      if (!reply.find()) {
+        Matcher first = ADDRESS_ONLY.matcher(paragraph.lines().findFirst().orElse(""));
+        if (first.matches()) {
+          lastAddress = first.group(1);
+        }
+        continue;
+      }
+      Optional<String> recipient = recipientOf(paragraph).or(() -> Optional.ofNullable(
+          paragraph.lines().map(ADDRESS_ONLY::matcher).filter(Matcher::matches).map(m -> m.group(1)).findFirst()
+              .orElse(null)));
+      if (recipient.isEmpty() && lastAddress != null) {
+        recipient = Optional.of(lastAddress);
+      }
+      ReplyFinder.Found found = ReplyFinder.find(fragment(paragraph));
+      if (found.code().isEmpty() && found.enhanced().isEmpty()) {
+        continue;
+      }
+      String key = recipient.orElse("|" + found.code() + "|" + found.enhanced());
+      if (!seen.add(key)) {
+        continue;
+      }
+      int classDigit = found.code().isPresent() ? found.code().getAsInt() / 100
+          : found.enhanced().map(EnhancedStatus::classDigit).orElse(5);
+      reports.add(new RecipientReport(recipient, LogLines.inferred(classDigit), found.code(), found.enhanced(),
+          found.text(), found.reply(), found.remoteMta(), false, "text"));
+    }
+    return reports;
+  }
+
+  /** The recipient a paragraph names: after RCPT TO, or the address it starts with. */
+  private static Optional<String> recipientOf(String paragraph) {
+    Matcher rcpt = RCPT_TO.matcher(paragraph);
+    if (rcpt.find()) {
+      return Optional.of(rcpt.group(1));
+    }
+    Matcher leading = LEADING_ADDRESS.matcher(paragraph);
+    if (leading.find()) {
+      return Optional.of(leading.group(1));
+    }
+    String lower = paragraph.toLowerCase(Locale.ROOT);
+    if (!lower.contains("sender")) {
+      Matcher angle = ANGLE_ADDRESS.matcher(paragraph);
+      if (angle.find() && !lower.contains("mail from")) {
+        return Optional.of(angle.group(1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The part of a paragraph from where its reply is introduced. */
+  private static String fragment(String paragraph) {
+    Matcher sendmail = Pattern.compile("(?m)^<<< (.*)$").matcher(paragraph);
+    if (sendmail.find()) {
+      StringBuilder reply = new StringBuilder(sendmail.group(1));
+      while (sendmail.find()) {
+        reply.append('\n').append(sendmail.group(1));
+      }
+      String host = hostOf(paragraph);
+      return (host.isEmpty() ? "" : "host " + host + "[] said: ") + reply;
+    }
+    return paragraph.replaceFirst("(?is)^.*?\\(reason:\\s*(.*?)\\)\\s*$", "$1");
+  }
+
+  private static String hostOf(String paragraph) {
+    Matcher m = Pattern.compile("(?i)while talking to ([A-Za-z0-9.-]+?)\\.?:").matcher(paragraph);
+    return m.find() ? m.group(1) : "";
+  }
+
+  /**
+   * The paragraphs of {@code text}: runs of lines between blank lines; a line that starts a new
+   * address block ({@code <bob@...>:}, qmail and Postfix) starts a new paragraph too.
+   */
+  static List<String> paragraphs(String text) {
+    List<String> paragraphs = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String line : text.split("\r\n|\r|\n")) {
+      boolean starts = LEADING_ADDRESS.matcher(line).find() && !line.startsWith(" ") && !line.startsWith("\t");
+      if (line.isBlank() || starts) {
+        if (current.length() > 0) {
+          paragraphs.add(current.toString());
+          current.setLength(0);
+        }
+        if (line.isBlank()) {
+          continue;
+        }
+      }
+      if (current.length() > 0) {
+        current.append('\n');
+      }
+      current.append(line);
+    }
+    if (current.length() > 0) {
+      paragraphs.add(current.toString());
+    }
+    return paragraphs;
+  }
+}

@@ -1,0 +1,133 @@
+package org.smtpreply.core.bounce;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.smtpreply.core.EnhancedStatus;
+import org.smtpreply.core.Reply;
+import org.smtpreply.core.ReplyParseException;
+import org.smtpreply.core.ReplyParser;
+
+/**
+ * Finds the remote server's reply in what a bounce message or a mail log says around it, and the
+ * server's name: {@code host mx.example.net[192.0.2.7] said: 550 5.1.1 ... (in reply to RCPT TO
+ * command)} (Postfix), {@code H=mx.example.net [192.0.2.7]: SMTP error from remote mail server
+ * after RCPT TO:<...>: 550 ...} (Exim), {@code Remote host said: ...} (qmail), {@code <<< 550 ...}
+ * (Sendmail's transcript), {@code Remote Server returned '550 ...'} (Exchange), {@code
+ * Diagnostic-Code: smtp; 550 ...} (RFC 3464), and providers' own ways of writing a reply ({@code
+ * 550: 5.2.2 ...}, {@code 550, ERROR_CODE :5.1.1 ...}, {@code 5.1.1 550 ...}, {@code #550 5.1.1 ...
+ * ##}). What a server said without a reply code ({@code Host or domain name not found}) is kept as
+ * text. A reply the strict parser refuses (Microsoft's {@code 550 4.4.7}) still gives its code and
+ * enhanced code.
+ */
+public final class ReplyFinder {
+  /**
+   * What was found.
+   *
+   * @param code      the basic reply code, when there is one
+   * @param enhanced  the enhanced code, when there is one
+   * @param text      what the server said, without its codes
+   * @param reply     the reply, when it parses as one
+   * @param remoteMta the server's host name, when named
+   */
+  public record Found(OptionalInt code, Optional<EnhancedStatus> enhanced, String text, Optional<Reply> reply,
+      Optional<String> remoteMta) {}
+
+  private static final Pattern IN_REPLY_TO = Pattern.compile("\\s*\\(in reply to [^()]*\\)\\s*$");
+  private static final Pattern HOST_SAID =
+      Pattern.compile("(?i)\\bhost ([a-z0-9][a-z0-9.-]*[a-z0-9])\\.?\\s*\\[[^\\]]*\\](?::\\d+)?\\s*said:\\s*");
+  private static final Pattern SMTP_ERROR =
+      Pattern.compile("(?i)SMTP error from remote (?:mail server|mailer) after [^:<]*(?:<[^>]*>)?[^:]*:\\s*");
+  private static final Pattern H_HOST = Pattern.compile("\\bH=([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9])");
+  private static final Pattern EXIM_HOST =
+      Pattern.compile("(?i)\\bhost ([a-z0-9][a-z0-9.-]*[a-z0-9])\\.? \\[[0-9a-f.:]+\\]");
+  private static final Pattern CONNECT_TO =
+      Pattern.compile("(?i)\\b(?:connect to|while talking to|server) ([a-z0-9][a-z0-9.-]*[a-z0-9])\\.?(?:\\[|:| \\[)");
+  private static final Pattern SAID = Pattern.compile(
+      "(?i)(?:remote host said:|remote server returned '|the response (?:from the remote server )?was:|diagnostic-code:\\s*\\w+\\s*;|<<<)\\s*");
+  private static final Pattern REPLY_START =
+      Pattern.compile("(?<![\\w.@-])#?[2-5][0-9][0-9](?=[ \\t,:-]|$)");
+  private static final Pattern VARIANT_COLON = Pattern.compile("^(#?[2-5][0-9][0-9])(?::|,)\\s*");
+  private static final Pattern TOKEN_COLON = Pattern.compile("^(\\S+)\\s*:\\s*(?=[245]\\.[0-9])");
+  private static final Pattern ENHANCED_FIRST =
+      Pattern.compile("^([245]\\.[0-9]{1,3}\\.[0-9]{1,3})\\s+([2-5][0-9][0-9])(?=[ \\t-]|$)");
+
+  private ReplyFinder() {}
+
+  /** The reply {@code fragment} holds (one line, or several to be read as one), and the server named. */
+  public static Found find(String fragment) {
+    String s = fragment.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    s = IN_REPLY_TO.matcher(s).replaceFirst("");
+    Optional<String> host = Optional.empty();
+    String reply = s;
+    Matcher m;
+    if ((m = HOST_SAID.matcher(s)).find()) {
+      host = Optional.of(m.group(1));
+      reply = s.substring(m.end());
+    } else {
+      if ((m = H_HOST.matcher(s)).find() || (m = EXIM_HOST.matcher(s)).find() || (m = CONNECT_TO.matcher(s)).find()) {
+        host = Optional.of(m.group(1));
+      }
+      Matcher said = SMTP_ERROR.matcher(s);
+      if (said.find() || (said = SAID.matcher(s)).find()) {
+        reply = s.substring(said.end());
+        Matcher exim = EXIM_HOST.matcher(reply);
+        if (exim.lookingAt()) {
+          host = Optional.of(exim.group(1));
+          reply = reply.substring(exim.end()).replaceFirst("^\\s*:?\\s*", "");
+        }
+      }
+    }
+    reply = reply.replaceFirst("'\\s*$", "").replaceFirst("\\s*##\\s*$", "").strip();
+    return read(reply, host);
+  }
+
+  private static Found read(String candidate, Optional<String> host) {
+    String s = candidate;
+    Matcher enhancedFirst = ENHANCED_FIRST.matcher(s);
+    if (enhancedFirst.find()) {
+      s = enhancedFirst.group(2) + " " + enhancedFirst.group(1) + s.substring(enhancedFirst.end());
+    }
+    Matcher start = REPLY_START.matcher(s);
+    if (!start.lookingAt() && start.find()
+        && s.substring(0, start.start()).strip().matches("<?[^\\s<>]+@[^\\s<>]+>?:?")) {
+      // An address before the reply, as older Exchange NDRs print it: "walter@example.com #550 5.1.1 ...".
+      s = s.substring(start.start());
+    }
+    Matcher variant = VARIANT_COLON.matcher(s);
+    if (variant.find()) {
+      String rest = s.substring(variant.end());
+      Matcher token = TOKEN_COLON.matcher(rest);
+      if (token.find()) {
+        rest = token.group(1) + " " + rest.substring(token.end());
+      }
+      s = variant.group(1) + " " + rest;
+    }
+    try {
+      Reply reply = ReplyParser.parse(s);
+      return new Found(reply.code(), reply.enhanced(), reply.text(), Optional.of(reply), host);
+    } catch (ReplyParseException e) {
+      return lenient(s, candidate, host);
+    }
+  }
+
+  /** What a reply the parser refuses still tells: its leading code, its enhanced code, its words. */
+  private static Found lenient(String s, String candidate, Optional<String> host) {
+    Matcher start = REPLY_START.matcher(s);
+    OptionalInt code = OptionalInt.empty();
+    String rest = s;
+    if (start.lookingAt()) {
+      String digits = start.group().replace("#", "");
+      code = OptionalInt.of(Integer.parseInt(digits));
+      rest = s.substring(start.end()).replaceFirst("^[ \\t-]+", "");
+    }
+    Optional<EnhancedStatus> enhanced = EnhancedStatus.find(rest);
+    String text = enhanced.isPresent() && rest.startsWith(enhanced.get().toString())
+        ? rest.substring(enhanced.get().toString().length()).strip() : rest;
+    if (code.isEmpty() && enhanced.isEmpty()) {
+      text = candidate;
+    }
+    return new Found(code, enhanced, text, Optional.empty(), host);
+  }
+}
