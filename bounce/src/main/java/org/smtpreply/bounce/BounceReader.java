@@ -85,14 +85,23 @@ public final class BounceReader {
     MailParts parts = MailParts.read(new ByteArrayInputStream(message));
     String subject = parts.headers().getOrDefault("subject", "");
     List<RecipientReport> fromStatus = new ArrayList<>();
-    parts.status().forEach(body -> fromStatus.addAll(DeliveryStatus.parse(body).reports()));
+    Optional<String> reportedBy = Optional.empty();
+    for (String body : parts.status()) {
+      DeliveryStatus status = DeliveryStatus.parse(body);
+      fromStatus.addAll(status.reports());
+      reportedBy = reportedBy.or(() -> Optional.ofNullable(status.message().get("reporting-mta"))
+          .map(mta -> mta.substring(mta.indexOf(';') + 1).strip()));
+    }
+    // Who wrote the bounce: a hint at the provider when the failure names no remote server.
+    reportedBy = reportedBy.or(() -> Optional.of(parts.headers().getOrDefault("from", ""))
+        .map(from -> from.replaceAll("^.*@|>.*$", "")).filter(domain -> !domain.isBlank()));
     String text = String.join("\n\n", parts.plain().isEmpty() ? parts.html() : parts.plain());
     List<RecipientReport> fromText = BounceText.read(text);
     List<RecipientReport> reports = new ArrayList<>();
     if (!fromStatus.isEmpty()) {
       for (RecipientReport report : fromStatus) {
         if (report.action().isFailure()) {
-          reports.add(complete(report, fromText));
+          reports.add(complete(report, fromText, text));
         }
       }
       if (reports.isEmpty()) {
@@ -104,13 +113,20 @@ public final class BounceReader {
       return new BounceMessage(index, subject, Optional.of(NoFailure.FEEDBACK_REPORT), List.of());
     } else if (looksLikeBounce(parts)) {
       fromText.stream().filter(r -> r.action().isFailure()).forEach(reports::add);
+      if (reports.isEmpty()) {
+        reports.addAll(BounceText.readWithoutCodes(text));
+      }
     }
     if (reports.isEmpty()) {
       return new BounceMessage(index, subject, Optional.of(autoReply(parts.headers(), subject)
           ? NoFailure.AUTO_REPLY : NoFailure.NOT_A_REPORT), List.of());
     }
     List<Diagnosis> results = new ArrayList<>();
-    reports.forEach(r -> results.add(diagnoser.diagnose(r)));
+    for (RecipientReport report : reports) {
+      // A failure without a remote server or reply is the reporting server's own finding.
+      boolean own = report.remoteMta().isEmpty() && report.code().isEmpty();
+      results.add(diagnoser.diagnose(report, own ? reportedBy : Optional.empty()));
+    }
     return new BounceMessage(index, subject, Optional.empty(), results);
   }
 
@@ -118,19 +134,24 @@ public final class BounceReader {
    * A report of the status part whose remote reply is missing, completed from what the text says
    * about the same recipient (a DSN without Diagnostic-Code).
    */
-  private static RecipientReport complete(RecipientReport report, List<RecipientReport> fromText) {
-    if (report.code().isPresent() || !report.text().isEmpty() || report.recipient().isEmpty()) {
+  private static RecipientReport complete(RecipientReport report, List<RecipientReport> fromText, String text) {
+    if (report.code().isPresent() || report.recipient().isEmpty() || report.text().length() > 80) {
       return report;
     }
     String recipient = report.recipient().get();
-    for (RecipientReport text : fromText) {
-      if (text.recipient().filter(recipient::equalsIgnoreCase).isPresent()) {
-        return new RecipientReport(report.recipient(), report.action(), text.code(),
-            report.enhanced().or(text::enhanced), text.text(), text.reply(),
-            report.remoteMta().or(text::remoteMta), report.gaveUp(), report.source());
+    for (RecipientReport said : fromText) {
+      if (said.recipient().filter(recipient::equalsIgnoreCase).isPresent()) {
+        return new RecipientReport(report.recipient(), report.action(), said.code(),
+            report.enhanced().or(said::enhanced), said.text(), said.reply(),
+            report.remoteMta().or(said::remoteMta), report.gaveUp(), report.source());
       }
     }
-    return report;
+    String words = BounceText.about(text, recipient);
+    if (words.isEmpty()) {
+      return report;
+    }
+    return new RecipientReport(report.recipient(), report.action(), report.code(), report.enhanced(),
+        (report.text() + " " + words).strip(), report.reply(), report.remoteMta(), report.gaveUp(), report.source());
   }
 
   /**

@@ -33,6 +33,7 @@ final class BounceChecks {
   void reasons(ReadFile file) {
     Map<String, String> enhancedOwner = new HashMap<>();
     Map<String, String> phraseOwner = new HashMap<>();
+    Map<Integer, String> subjectOwner = new HashMap<>();
     JsonNode items = file.root();
     for (int i = 0; i < items.size(); i++) {
       Reason reason = CatalogLoader.bind(items.get(i), Reason.class);
@@ -69,6 +70,14 @@ final class BounceChecks {
         if (!facts.hasBasic(reason.basic().get(j))) {
           problems.add(ProblemKind.UNKNOWN_REFERENCE, file.file(), file.position(at + "/basic/" + j), reason.id(),
               "basic code " + reason.basic().get(j) + " is not in basic.yaml");
+        }
+      }
+      for (int j = 0; j < reason.subjects().size(); j++) {
+        String owner = subjectOwner.putIfAbsent(reason.subjects().get(j), reason.id());
+        if (owner != null) {
+          problems.add(ProblemKind.DUPLICATE, file.file(), file.position(at + "/subjects/" + j), reason.id(),
+              "subject " + reason.subjects().get(j) + " already suggests reason " + owner
+                  + "; a subject suggests one reason");
         }
       }
     }

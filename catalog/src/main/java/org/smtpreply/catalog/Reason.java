@@ -18,14 +18,17 @@ import java.util.List;
  * @param phrases         lowercase phrases of real replies that point to it; of all reasons' phrases
  *                        found in a reply, the longest decides
  * @param basic           basic codes that suggest it when nothing else decides
+ * @param subjects        subjects of enhanced codes (the 7 of {@code 5.7.x}) that suggest it when
+ *                        neither the code, a phrase nor the basic code decides
  */
 public record Reason(String id, boolean suppressAddress, String acts, List<String> enhanced,
-    List<String> phrases, List<Integer> basic) {
+    List<String> phrases, List<Integer> basic, List<Integer> subjects) {
 
   /** Copies the lists; an absent list is empty. */
   public Reason {
     enhanced = enhanced == null ? List.of() : List.copyOf(enhanced);
     phrases = phrases == null ? List.of() : List.copyOf(phrases);
     basic = basic == null ? List.of() : List.copyOf(basic);
+    subjects = subjects == null ? List.of() : List.copyOf(subjects);
   }
 }

@@ -27,6 +27,8 @@ public record Classification(Reason reason, Optional<Provider> provider, Optiona
     PHRASE,
     /** The basic reply code. */
     BASIC_CODE,
+    /** The subject of its enhanced code (the 7 of 5.7.1). */
+    SUBJECT,
     /** Only the class: a success, or a failure nothing else explains. */
     CLASS
   }

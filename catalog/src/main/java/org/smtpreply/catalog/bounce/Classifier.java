@@ -16,7 +16,7 @@ import org.smtpreply.core.EnhancedStatus;
 
 /**
  * Tells why a reply bounced, from the catalog's data: the providers' documented replies, then the
- * enhanced code, the reply's phrases and its basic code, as {@code catalog/data/reasons.yaml}
+ * enhanced code, the reply's phrases, its basic code and its enhanced code's subject, as {@code catalog/data/reasons.yaml}
  * describes them. The same rules run in the site's decoder (decode.js), and both are tested
  * against one corpus of bounces. Thread-safe.
  */
@@ -28,6 +28,7 @@ public final class Classifier {
   private final Catalog catalog;
   private final Map<String, Reason> byEnhanced = new TreeMap<>();
   private final Map<Integer, Reason> byBasic = new TreeMap<>();
+  private final Map<Integer, Reason> bySubject = new TreeMap<>();
   private final List<Phrase> phrases = new ArrayList<>();
 
   private record Phrase(String text, Reason reason) {}
@@ -38,6 +39,7 @@ public final class Classifier {
     for (Reason reason : catalog.reasons()) {
       reason.enhanced().forEach(key -> byEnhanced.put(key, reason));
       reason.basic().forEach(code -> byBasic.putIfAbsent(code, reason));
+      reason.subjects().forEach(subject -> bySubject.putIfAbsent(subject, reason));
       reason.phrases().forEach(phrase -> phrases.add(new Phrase(normalize(phrase), reason)));
     }
   }
@@ -50,7 +52,7 @@ public final class Classifier {
   public Classification classify(OptionalInt code, Optional<EnhancedStatus> enhanced, String text,
       Optional<String> remoteMta, boolean gaveUp) {
     String normalized = normalize(text);
-    Optional<Provider> named = recognise(remoteMta.orElse("") + " " + text);
+    Optional<Provider> named = remoteMta.flatMap(this::recognise).or(() -> recognise(text));
     Optional<ProviderReply> match = match(code, enhanced, text, normalized, named);
     Optional<Provider> provider = match.map(catalog::providerOf).or(() -> named);
     if (match.isPresent()) {
@@ -76,6 +78,10 @@ public final class Classifier {
     if (code.isPresent() && byBasic.containsKey(code.getAsInt())) {
       return new Classification(byBasic.get(code.getAsInt()), provider, Optional.empty(), Classification.Basis.BASIC_CODE);
     }
+    Optional<Reason> bySubjectOfCode = enhanced.filter(e -> e.classDigit() != 2).map(e -> bySubject.get(e.subject()));
+    if (bySubjectOfCode.isPresent()) {
+      return new Classification(bySubjectOfCode.get(), provider, Optional.empty(), Classification.Basis.SUBJECT);
+    }
     String id = classDigit == 2 || classDigit == 3 ? NOT_A_BOUNCE : UNKNOWN;
     return new Classification(reason(id), provider, Optional.empty(), Classification.Basis.CLASS);
   }
@@ -95,8 +101,9 @@ public final class Classifier {
 
   /**
    * The provider's documented reply this one is: every field the entry gives must match. An entry
-   * that gives only codes of the IANA registry matches only a reply from its provider; one with a
-   * token, a phrase or a code of the provider's own matches wherever it is seen. Of several, the
+   * with a vendor token or a code of the provider's own matches wherever it is seen; one with only
+   * codes of the IANA registry and words (which other servers may say too) only a reply from its
+   * provider. Of several, the
    * most specific wins (a token, then the longest phrase), the recognised provider's first.
    */
   private Optional<ProviderReply> match(OptionalInt code, Optional<EnhancedStatus> enhanced, String text,
@@ -119,7 +126,7 @@ public final class Classifier {
         if (reply.text().isPresent() && !normalized.contains(normalize(reply.text().get()))) {
           continue;
         }
-        boolean standalone = reply.token().isPresent() || reply.text().isPresent()
+        boolean standalone = reply.token().isPresent()
             || reply.enhanced().filter(e -> catalog.enhanced(e).isEmpty()).isPresent();
         if (!standalone && !fromIt) {
           continue;

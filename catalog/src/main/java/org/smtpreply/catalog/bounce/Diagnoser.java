@@ -2,6 +2,7 @@ package org.smtpreply.catalog.bounce;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import org.smtpreply.catalog.Catalog;
 import org.smtpreply.core.bounce.Action;
 import org.smtpreply.core.bounce.BouncePolicy;
@@ -30,8 +31,16 @@ public final class Diagnoser {
 
   /** The diagnosis of {@code report}. */
   public Diagnosis diagnose(RecipientReport report) {
+    return diagnose(report, Optional.empty());
+  }
+
+  /**
+   * The diagnosis of {@code report}, where {@code reportedBy} is the host that wrote the bounce
+   * (its Reporting-MTA): the provider it names counts when the report names no remote server.
+   */
+  public Diagnosis diagnose(RecipientReport report, Optional<String> reportedBy) {
     Classification classification = classifier.classify(report.code(), report.enhanced(), report.text(),
-        report.remoteMta(), report.gaveUp());
+        report.remoteMta().or(() -> reportedBy), report.gaveUp());
     boolean retry = report.action() == Action.DELAYED;
     boolean suppress = report.action() == Action.FAILED
         && policy.suppressesAddress(classification.reason().id(), classification.reason().suppressAddress(), Duration.ZERO);

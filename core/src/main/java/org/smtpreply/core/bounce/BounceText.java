@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,6 +74,65 @@ public final class BounceText {
           found.text(), found.reply(), found.remoteMta(), false, "text"));
     }
     return reports;
+  }
+
+  /**
+   * What {@code text} says about {@code recipient} in words, for a failure reported without any
+   * reply: the paragraph that names it ({@code Invalid address - nair_s}), with the one after it
+   * when the name stands alone. Empty when no paragraph names it.
+   */
+  public static String about(String text, String recipient) {
+    String name = recipient.toLowerCase(Locale.ROOT);
+    List<String> paragraphs = paragraphs(text);
+    for (int i = 0; i < paragraphs.size(); i++) {
+      String paragraph = paragraphs.get(i);
+      if (!paragraph.toLowerCase(Locale.ROOT).contains(name)) {
+        continue;
+      }
+      if (paragraph.strip().replaceAll("[<>:]", "").equalsIgnoreCase(recipient)) {
+        return wordsAfter(paragraphs, i);
+      }
+      return paragraph.strip().replaceAll("\\s+", " ");
+    }
+    return "";
+  }
+
+  /**
+   * The failures of a bounce that gives no reply code at all (Lotus Domino: {@code was not
+   * delivered to:}, the address alone, then {@code because:} and the words): one failure per
+   * address that stands alone on its paragraph, with the words that follow it.
+   */
+  public static List<RecipientReport> readWithoutCodes(String text) {
+    List<RecipientReport> reports = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    List<String> paragraphs = paragraphs(text);
+    for (int i = 0; i < paragraphs.size(); i++) {
+      Matcher alone = ADDRESS_ONLY.matcher(paragraphs.get(i));
+      if (alone.matches() && seen.add(alone.group(1).toLowerCase(Locale.ROOT))) {
+        String words = wordsAfter(paragraphs, i);
+        if (!words.isEmpty()) {
+          reports.add(new RecipientReport(Optional.of(alone.group(1)), Action.FAILED, OptionalInt.empty(),
+              Optional.empty(), words, Optional.empty(), Optional.empty(), false, "text"));
+        }
+      }
+    }
+    return reports;
+  }
+
+  /** The words of the paragraphs after the {@code at}-th, up to the next address or three paragraphs. */
+  private static String wordsAfter(List<String> paragraphs, int at) {
+    StringBuilder words = new StringBuilder();
+    for (int i = at + 1; i < paragraphs.size() && i <= at + 3; i++) {
+      String paragraph = paragraphs.get(i).strip();
+      if (ADDRESS_ONLY.matcher(paragraph).matches() || paragraph.startsWith("---")) {
+        break;
+      }
+      if (paragraph.endsWith(":") && !paragraph.contains(" ")) {
+        continue;
+      }
+      words.append(words.length() == 0 ? "" : " ").append(paragraph.replaceFirst("(?i)^because:?\\s*$", ""));
+    }
+    return words.toString().replaceAll("\\s+", " ").strip();
   }
 
   /** The recipient a paragraph names: after RCPT TO, or the address it starts with. */

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.smtpreply.core.EnhancedStatus;
 
 /**
@@ -19,6 +21,8 @@ import org.smtpreply.core.EnhancedStatus;
  *                   {@code status}, {@code remote-mta}, {@code diagnostic-code}, ...), in order
  */
 public record DeliveryStatus(Map<String, String> message, List<Map<String, String>> recipients) {
+  private static final Pattern COMMENT = Pattern.compile("\\(([^()]*)\\)");
+
 
   /** Copies the maps and the list. */
   public DeliveryStatus {
@@ -81,8 +85,10 @@ public record DeliveryStatus(Map<String, String> message, List<Map<String, Strin
     Optional<EnhancedStatus> status = Optional.ofNullable(fields.get("status"))
         .map(s -> withoutComment(s).replaceFirst("\\s.*$", "")).flatMap(EnhancedStatus::parse);
     String diagnostic = fields.getOrDefault("diagnostic-code", "");
+    // Without a Diagnostic-Code, the words of the Status field's comment are all the part says.
     ReplyFinder.Found found = diagnostic.isEmpty()
-        ? new ReplyFinder.Found(OptionalInt.empty(), Optional.empty(), "", Optional.empty(), Optional.empty())
+        ? new ReplyFinder.Found(OptionalInt.empty(), Optional.empty(), comment(fields.getOrDefault("status", "")),
+            Optional.empty(), Optional.empty())
         : ReplyFinder.find("Diagnostic-Code: " + diagnostic);
     Optional<EnhancedStatus> enhanced = LogLines.status(status, found.enhanced());
     int classDigit = found.code().isPresent() ? found.code().getAsInt() / 100
@@ -100,6 +106,16 @@ public record DeliveryStatus(Map<String, String> message, List<Map<String, Strin
   private static String afterType(String value) {
     int semicolon = value.indexOf(';');
     return (semicolon < 0 ? value : value.substring(semicolon + 1)).strip();
+  }
+
+  /** The words of {@code value}'s comments: {@code host name lookup failure} of {@code 4.0.0 (host name lookup failure)}. */
+  private static String comment(String value) {
+    StringBuilder words = new StringBuilder();
+    Matcher m = COMMENT.matcher(value);
+    while (m.find()) {
+      words.append(words.length() == 0 ? "" : " ").append(m.group(1).strip());
+    }
+    return words.toString();
   }
 
   private static String withoutComment(String value) {

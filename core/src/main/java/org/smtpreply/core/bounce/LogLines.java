@@ -17,7 +17,7 @@ import org.smtpreply.core.EnhancedStatus;
 public final class LogLines {
   private static final Pattern POSTFIX = Pattern.compile(
       "\\bpostfix/\\S+?\\[\\d+\\]: (?:[0-9A-Za-z]+: )?(?:to=<([^>]*)>.*?)?"
-          + "(?:, relay=([^,\\s]+))?.*?(?:, dsn=([245]\\.[0-9]{1,3}\\.[0-9]{1,3}))?, status=(\\w+)(?: \\((.*)\\))?\\s*$");
+          + "(?:, relay=([^,\\s]+))?.*?(?:, dsn=([245]\\.[0-9]{1,3}\\.[0-9]{1,3}))?, status=(\\w+)(?: \\((.*)\\)|,[^()]*)?\\s*$");
   private static final Pattern EXIM = Pattern.compile(
       "^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?(?: [+-]\\d{4})? (?:\\[\\d+\\] )?\\S+ (\\*\\*|==|=>|->|\\*>) (\\S+)(.*)$");
   private static final Pattern SENDMAIL = Pattern.compile(
@@ -62,8 +62,7 @@ public final class LogLines {
     };
     Optional<String> relay = Optional.ofNullable(m.group(2)).map(r -> r.replaceFirst("[\\[:].*$", ""))
         .filter(r -> !r.equals("none") && !r.equals("local") && !r.isEmpty());
-    Optional<String> host = found.remoteMta().or(() -> found.code().isPresent() ? relay : Optional.empty())
-        .or(() -> hostInText(detail));
+    Optional<String> host = found.remoteMta().or(() -> relay).or(() -> hostInText(detail));
     return new RecipientReport(Optional.ofNullable(m.group(1)).filter(r -> !r.isEmpty()), action, found.code(),
         status(dsn, found.enhanced()), text(found), found.reply(), host, status.equals("expired"), "postfix-log");
   }
@@ -72,8 +71,10 @@ public final class LogLines {
     String flag = m.group(1);
     String rest = m.group(3);
     String recipient = m.group(2).replaceAll("^<|>:?$|:$", "");
-    int colon = detailStart(rest);
-    String detail = colon < 0 ? "" : rest.substring(colon + 1).strip();
+    // "** a@example.com: Unrouteable address": the colon after the address starts the message.
+    boolean colonAfterAddress = m.group(2).endsWith(":");
+    int colon = colonAfterAddress ? -1 : detailStart(rest);
+    String detail = colonAfterAddress ? rest.strip() : colon < 0 ? "" : rest.substring(colon + 1).strip();
     ReplyFinder.Found found = ReplyFinder.find(rest.contains("SMTP error") ? rest : detail);
     Action action = switch (flag) {
       case "==" -> Action.DELAYED;

@@ -38,12 +38,14 @@ public final class ReplyFinder {
   private static final Pattern HOST_SAID =
       Pattern.compile("(?i)\\bhost ([a-z0-9][a-z0-9.-]*[a-z0-9])\\.?\\s*\\[[^\\]]*\\](?::\\d+)?\\s*said:\\s*");
   private static final Pattern SMTP_ERROR =
-      Pattern.compile("(?i)SMTP error from remote (?:mail server|mailer) after [^:<]*(?:<[^>]*>)?[^:]*:\\s*");
+      Pattern.compile("(?i)SMTP error from remote (?:mail server|mailer) after (?:[^:<]*:\\s*<[^>]*>[^:]*|[^:<]*):\\s*");
   private static final Pattern H_HOST = Pattern.compile("\\bH=([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9])");
   private static final Pattern EXIM_HOST =
       Pattern.compile("(?i)\\bhost ([a-z0-9][a-z0-9.-]*[a-z0-9])\\.? \\[[0-9a-f.:]+\\]");
   private static final Pattern CONNECT_TO =
       Pattern.compile("(?i)\\b(?:connect to|while talking to|server) ([a-z0-9][a-z0-9.-]*[a-z0-9])\\.?(?:\\[|:| \\[)");
+  private static final Pattern QMAIL_HOST = Pattern.compile(
+      "(?i)\\b([0-9]{1,3}(?:\\.[0-9]{1,3}){3}) (?:does not like recipient|does not like sender|failed after i sent the message)");
   private static final Pattern SAID = Pattern.compile(
       "(?i)(?:remote host said:|remote server returned '|the response (?:from the remote server )?was:|diagnostic-code:\\s*\\w+\\s*;|<<<)\\s*");
   private static final Pattern REPLY_START =
@@ -66,7 +68,8 @@ public final class ReplyFinder {
       host = Optional.of(m.group(1));
       reply = s.substring(m.end());
     } else {
-      if ((m = H_HOST.matcher(s)).find() || (m = EXIM_HOST.matcher(s)).find() || (m = CONNECT_TO.matcher(s)).find()) {
+      if ((m = H_HOST.matcher(s)).find() || (m = EXIM_HOST.matcher(s)).find() || (m = CONNECT_TO.matcher(s)).find()
+          || (m = QMAIL_HOST.matcher(s)).find()) {
         host = Optional.of(m.group(1));
       }
       Matcher said = SMTP_ERROR.matcher(s);
