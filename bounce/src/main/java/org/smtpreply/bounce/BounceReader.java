@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.smtpreply.catalog.Catalog;
 import org.smtpreply.catalog.bounce.Diagnoser;
 import org.smtpreply.catalog.bounce.Diagnosis;
+import org.smtpreply.core.Reply;
 import org.smtpreply.core.bounce.Action;
 import org.smtpreply.core.bounce.BouncePolicy;
 import org.smtpreply.core.bounce.BounceText;
@@ -74,6 +75,28 @@ public final class BounceReader {
   /** What one line of a mail log, or a reply pasted with its surroundings, says; empty when it says nothing. */
   public Optional<Diagnosis> readLine(String line) {
     return LogLines.read(line).map(diagnoser::diagnose);
+  }
+
+  /** What {@code reply}, given alone (no recipient, no server), says as a bounce. */
+  public Diagnosis readReply(Reply reply) {
+    int classDigit = reply.replyClass().digit();
+    return diagnoser.diagnose(new RecipientReport(Optional.empty(), Action.ofClass(classDigit), reply.code(),
+        reply.enhanced(), reply.text(), Optional.of(reply), Optional.empty(), false, "reply"));
+  }
+
+  /**
+   * What the fields of a delivery status notification's recipient blocks say ({@code
+   * Final-Recipient:}, {@code Action:}, {@code Status:}, {@code Diagnostic-Code:}, ... as pasted
+   * from a bounce): one diagnosis per failed or delayed recipient.
+   */
+  public List<Diagnosis> readStatusFields(String fields) {
+    List<Diagnosis> results = new ArrayList<>();
+    for (RecipientReport report : DeliveryStatus.parse(fields).reports()) {
+      if (report.action().isFailure()) {
+        results.add(diagnoser.diagnose(report));
+      }
+    }
+    return results;
   }
 
   /** What one message says. */

@@ -44,8 +44,16 @@ class ExplainCommandTest {
     assertEquals(0, run.exit(), run.err());
     var basic = CATALOG.text(CATALOG.basic(550).orElseThrow(), tag).value();
     var enhanced = CATALOG.text(CATALOG.enhanced("5.1.1").orElseThrow(), tag).value();
+    var reason = CATALOG.text(CATALOG.reason("mailbox-unknown").orElseThrow(), tag).value();
     assertEquals(List.of(
+        (tag.equals("en") ? "Recipient" : "Destinatario") + ": bob@example.com",
         BOB,
+        "  " + (tag.equals("en") ? "Reason" : "Motivo") + ": " + reason.title() + ". " + reason.summary(),
+        tag.equals("en") ? "  The message: will not be delivered; the sending server has stopped trying"
+            : "  El mensaje: no se entregará; el servidor de envío dejó de intentarlo",
+        tag.equals("en") ? "  The address: suppress it; it no longer receives mail"
+            : "  La dirección: suprímala; ya no recibe correo",
+        "  " + (tag.equals("en") ? "What to do" : "Qué hacer") + ": " + reason.action(),
         "  " + (tag.equals("en") ? "Class" : "Clase") + ": " + CATALOG.guide("class-5xx", tag).value().title()
             + (tag.equals("en") ? " (hard bounce)" : " (rebote permanente)"),
         "  550: " + basic.title(),
@@ -59,7 +67,10 @@ class ExplainCommandTest {
   }
 
   @Test
-  void aRegionalLanguageIsNotAcceptedUnlessTheCatalogHasIt() {
+  void aRegionalTagFallsBackToItsLanguageAndAnUnknownLanguageIsABadOption() {
+    Run mexican = run("", "explain", "--lang", "es-MX", BOB);
+    assertEquals(0, mexican.exit(), mexican.err());
+    assertEquals(run("", "explain", "--lang", "es", BOB).out(), mexican.out());
     Run run = run("", "explain", "--lang", "fr", BOB);
     assertEquals(2, run.exit());
     assertTrue(run.err().startsWith("error: unknown --lang 'fr'; use one of en, es"), run.err());
@@ -79,8 +90,9 @@ class ExplainCommandTest {
         + "559 5.9.9 Something new\n";
     Run run = run(stdin, "explain", "--format", "json", "--lang", "es");
     assertEquals(4, run.exit(), "one line could not be parsed");
-    assertEquals("error: stdin line 3: no reply code at the start of 'Hello there'; a reply starts with a"
-        + " three-digit code such as 550, or an enhanced code such as 5.1.1", run.err().strip());
+    assertEquals("error: stdin line 3: no SMTP reply, delivery status or mail-log entry found; give a reply such"
+        + " as '550 5.1.1 User unknown', a bounce's Diagnostic-Code line, a Postfix, Exim or Sendmail log line, or"
+        + " a bounce email with --mail", run.err().strip());
     List<String> lines = run.out().lines().toList();
     assertEquals(2, lines.size());
     ObjectMapper json = new ObjectMapper();
@@ -96,7 +108,9 @@ class ExplainCommandTest {
     assertEquals(false, second.get("basic").get("inCatalog").asBoolean());
     assertEquals(CATALOG.guide("class-5xx", "es").value().title(), second.get("basic").get("title").asText());
     assertEquals(CATALOG.guide("subject-0", "es").value().title(), second.get("enhancedCode").get("title").asText());
-    assertTrue(second.get("retry").isNull());
+    assertTrue(second.get("retryAdvice").isNull());
+    assertEquals(true, first.get("retry").asBoolean(), "a 4xx reply is retried");
+    assertEquals(false, second.get("retry").asBoolean(), "a 5xx reply is not");
   }
 
   @Test
@@ -105,7 +119,9 @@ class ExplainCommandTest {
     assertEquals(4, run.exit());
     assertEquals("error: argument 1: line 2: reply code 451 differs from the code 550 of the lines before it;"
         + " every line of a reply carries the same code (RFC 5321 section 4.2.1)", run.err().strip());
-    assertTrue(run.out().startsWith("250 2.0.0 Ok\n  Class: 2xx: positive completion (not a bounce)"), run.out());
+    assertTrue(run.out().startsWith("250 2.0.0 Ok\n"), run.out());
+    assertTrue(run.out().contains("\n  The message: delivered; nothing bounced\n"), run.out());
+    assertTrue(run.out().contains("\n  Class: 2xx: positive completion (not a bounce)\n"), run.out());
   }
 
   @Test

@@ -164,6 +164,21 @@ public final class Locales {
   }
 
   /**
+   * The published locale that serves {@code tag}: the tag itself, else the longest prefix of it
+   * that is published ({@code es} for {@code es-MX}); empty when neither is published (the source locale is
+   * not a stand-in for an unknown language).
+   */
+  public Optional<SiteLocale> resolve(String tag) {
+    for (String current = tag; !current.isEmpty(); current = current.substring(0, Math.max(0, current.lastIndexOf('-')))) {
+      Optional<SiteLocale> found = find(current);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The tags to try, in order, for text in {@code tag}: the tag itself, then each shorter prefix
    * ({@code es-MX} then {@code es}), then the source locale.
    */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import org.smtpreply.catalog.Catalog;
+import org.smtpreply.catalog.Reason;
 import org.smtpreply.core.bounce.Action;
 import org.smtpreply.core.bounce.BouncePolicy;
 import org.smtpreply.core.bounce.RecipientReport;
@@ -17,6 +18,7 @@ import org.smtpreply.core.bounce.RecipientReport;
 public final class Diagnoser {
   private final Classifier classifier;
   private final BouncePolicy policy;
+  private final Reason notABounce;
 
   /** Diagnoses with {@code catalog} and the RFC 5321 policy. */
   public Diagnoser(Catalog catalog) {
@@ -26,6 +28,8 @@ public final class Diagnoser {
   /** Diagnoses with {@code catalog}, deciding suppression by {@code policy}. */
   public Diagnoser(Catalog catalog, BouncePolicy policy) {
     this.classifier = new Classifier(catalog);
+    this.notABounce = catalog.reason("not-a-bounce")
+        .orElseThrow(() -> new IllegalArgumentException("the catalog has no reason not-a-bounce"));
     this.policy = Objects.requireNonNull(policy);
   }
 
@@ -41,6 +45,11 @@ public final class Diagnoser {
   public Diagnosis diagnose(RecipientReport report, Optional<String> reportedBy) {
     Classification classification = classifier.classify(report.code(), report.enhanced(), report.text(),
         report.remoteMta().or(() -> reportedBy), report.gaveUp());
+    if (!report.action().isFailure()) {
+      // Delivered, relayed or expanded: whatever the words, nothing bounced.
+      classification = new Classification(notABounce, classification.provider(), Optional.empty(),
+          Classification.Basis.CLASS);
+    }
     boolean retry = report.action() == Action.DELAYED;
     boolean suppress = report.action() == Action.FAILED
         && policy.suppressesAddress(classification.reason().id(), classification.reason().suppressAddress(), Duration.ZERO);

@@ -1,5 +1,6 @@
 package org.smtpreply.catalog.explain;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.smtpreply.catalog.Catalog;
@@ -9,8 +10,11 @@ import org.smtpreply.catalog.GuideText;
 import org.smtpreply.catalog.Guides;
 import org.smtpreply.catalog.Localized;
 import org.smtpreply.catalog.ReplyCode;
+import org.smtpreply.catalog.bounce.Diagnosis;
 import org.smtpreply.core.EnhancedStatus;
 import org.smtpreply.core.Reply;
+import org.smtpreply.core.SmtpRules;
+import org.smtpreply.core.bounce.RecipientReport;
 
 /**
  * Explains parsed replies with a catalog's texts, in any locale the catalog has, falling back
@@ -38,6 +42,29 @@ public final class Explainer {
         reply.enhanced().map(code -> catalog.guide(Guides.of(code.subjectArea()), tag));
     return new Explanation(reply, tag, reply.replyClass(), reply.bounce(), reply.subject(), classGuide,
         subjectGuide, basic, enhanced);
+  }
+
+  /**
+   * Explains the bounce of one recipient in the locale {@code tag}: the reason's and the matched
+   * provider reply's texts, and the reply's codes (as far as the bounce gave them: a reply code
+   * whose enhanced code disagrees with its class keeps only the reply code).
+   */
+  public BounceExplanation explain(Diagnosis diagnosis, String tag) {
+    RecipientReport report = diagnosis.report();
+    Optional<Reply> reply = report.reply().or(() -> replyOf(report));
+    return new BounceExplanation(diagnosis, catalog.text(diagnosis.reason(), tag),
+        diagnosis.providerReply().map(match -> catalog.text(match, tag)), reply.map(r -> explain(r, tag)));
+  }
+
+  /** A reply made of what a bounce gave about it, when the reply itself did not parse or was not given. */
+  private static Optional<Reply> replyOf(RecipientReport report) {
+    int code = report.code().orElse(0);
+    EnhancedStatus enhanced = report.enhanced()
+        .filter(e -> code == 0 || SmtpRules.classesAgree(code, e.classDigit())).orElse(null);
+    if (code == 0 && enhanced == null) {
+      return Optional.empty();
+    }
+    return Optional.of(Reply.of(code, enhanced, List.of(report.text().replaceAll("[\\r\\n]+", " "))));
   }
 
   private Explanation.Part basic(int code, Localized<GuideText> classGuide, String tag) {

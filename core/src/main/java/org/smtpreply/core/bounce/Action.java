@@ -26,6 +26,14 @@ public enum Action {
     return this == FAILED || this == DELAYED;
   }
 
+  /**
+   * What a reply of class {@code classDigit} tells of a message when no report says: a failure of
+   * class 5 failed, one of class 4 is still being retried, anything else was delivered.
+   */
+  public static Action ofClass(int classDigit) {
+    return classDigit == 5 ? FAILED : classDigit == 4 ? DELAYED : DELIVERED;
+  }
+
   /** The action written {@code value} (any case, surrounding space and a comment ignored), if it is one. */
   public static Optional<Action> of(String value) {
     String word = value.strip();

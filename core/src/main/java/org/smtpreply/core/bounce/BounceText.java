@@ -70,7 +70,7 @@ public final class BounceText {
       }
       int classDigit = found.code().isPresent() ? found.code().getAsInt() / 100
           : found.enhanced().map(EnhancedStatus::classDigit).orElse(5);
-      reports.add(new RecipientReport(recipient, LogLines.inferred(classDigit), found.code(), found.enhanced(),
+      reports.add(new RecipientReport(recipient, Action.ofClass(classDigit), found.code(), found.enhanced(),
           found.text(), found.reply(), found.remoteMta(), false, "text"));
     }
     return reports;

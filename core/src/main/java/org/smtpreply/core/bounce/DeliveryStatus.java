@@ -23,7 +23,6 @@ import org.smtpreply.core.EnhancedStatus;
 public record DeliveryStatus(Map<String, String> message, List<Map<String, String>> recipients) {
   private static final Pattern COMMENT = Pattern.compile("\\(([^()]*)\\)");
 
-
   /** Copies the maps and the list. */
   public DeliveryStatus {
     message = Map.copyOf(message);
@@ -94,7 +93,7 @@ public record DeliveryStatus(Map<String, String> message, List<Map<String, Strin
     int classDigit = found.code().isPresent() ? found.code().getAsInt() / 100
         : enhanced.map(EnhancedStatus::classDigit).orElse(5);
     Action action = Optional.ofNullable(fields.get("action")).flatMap(Action::of)
-        .orElse(LogLines.inferred(classDigit));
+        .orElse(Action.ofClass(classDigit));
     Optional<String> remote = Optional.ofNullable(fields.get("remote-mta")).map(DeliveryStatus::afterType)
         .map(DeliveryStatus::withoutComment).map(h -> h.replaceFirst("\\.$", "")).filter(h -> !h.isEmpty());
     boolean gaveUp = action == Action.FAILED && enhanced.map(e -> e.classDigit() == 4).orElse(classDigit == 4);

@@ -119,7 +119,7 @@ public final class LogLines {
     switch (name) {
       case "status" -> {
         Optional<EnhancedStatus> status = EnhancedStatus.parse(value.strip().replaceFirst("\\s.*$", ""));
-        return status.map(s -> new RecipientReport(Optional.empty(), inferred(s.classDigit()), OptionalInt.empty(),
+        return status.map(s -> new RecipientReport(Optional.empty(), Action.ofClass(s.classDigit()), OptionalInt.empty(),
             Optional.of(s), "", Optional.empty(), Optional.empty(), false, "dsn-field"));
       }
       case "diagnostic-code" -> {
@@ -138,7 +138,7 @@ public final class LogLines {
       return Optional.empty();
     }
     int classDigit = found.code().isPresent() ? found.code().getAsInt() / 100 : found.enhanced().get().classDigit();
-    return Optional.of(new RecipientReport(recipientIn(s), inferred(classDigit), found.code(), found.enhanced(),
+    return Optional.of(new RecipientReport(recipientIn(s), Action.ofClass(classDigit), found.code(), found.enhanced(),
         text(found), found.reply(), found.remoteMta(), false, source));
   }
 
@@ -156,11 +156,6 @@ public final class LogLines {
     }
     Matcher m = ADDRESS.matcher(s);
     return m.find() ? Optional.of(m.group(1)) : Optional.empty();
-  }
-
-  /** A failure of class 5 failed; one of class 4 is still being retried; success delivered. */
-  static Action inferred(int classDigit) {
-    return classDigit == 5 ? Action.FAILED : classDigit == 4 ? Action.DELAYED : Action.DELIVERED;
   }
 
   /**
