@@ -3,6 +3,7 @@ package org.smtpreply.bounce;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -75,6 +76,15 @@ public final class BounceReader {
   /** What one line of a mail log, or a reply pasted with its surroundings, says; empty when it says nothing. */
   public Optional<Diagnosis> readLine(String line) {
     return LogLines.read(line).map(diagnoser::diagnose);
+  }
+
+  /**
+   * Whether to suppress the address of {@code diagnosis} once its bounces have gone on for {@code
+   * failingFor}, by this reader's policy: a policy that suppresses a mailbox full for 30 days
+   * answers false for the first bounce and true for one 30 days later.
+   */
+  public boolean suppressesAddress(Diagnosis diagnosis, Duration failingFor) {
+    return diagnoser.suppressesAddress(diagnosis, failingFor);
   }
 
   /** What {@code reply}, given alone (no recipient, no server), says as a bounce. */

@@ -29,8 +29,8 @@ import org.jsoup.Jsoup;
  * The parts of one message that a bounce reader needs, read with mime4j's streaming parser: the
  * top-level header fields (encoded words decoded), the report type, and each text part decoded
  * from its transfer encoding and charset. A returned message ({@code message/rfc822}) is not
- * entered: its text is the sender's, not the report's. Each part is read up to {@link #MAX_PART}
- * characters, so a huge message is read in bounded memory.
+ * entered: its text is the sender's, not the report's. A text part is read up to {@link #MAX_PART}
+ * bytes and a status part up to {@link #MAX_STATUS}, so a huge message is read in bounded memory.
  *
  * @param headers    the top-level header fields, by lower-case name (first occurrence)
  * @param reportType the {@code report-type} of a {@code multipart/report}, in lower case; empty otherwise
@@ -42,8 +42,10 @@ import org.jsoup.Jsoup;
 record MailParts(Map<String, String> headers, String reportType, List<String> plain, List<String> html,
     List<String> status, boolean feedback) {
 
-  /** The most characters read of one part. */
+  /** The most bytes read of one text part. */
   static final int MAX_PART = 1 << 20;
+  /** The most bytes read of one delivery status part: as much as a message, one block per recipient. */
+  static final int MAX_STATUS = BounceReader.MAX_MESSAGE;
 
   /** The parts of the message {@code in} holds; a message mime4j cannot read gives what it read before. */
   static MailParts read(InputStream in) throws IOException {
@@ -82,11 +84,11 @@ record MailParts(Map<String, String> headers, String reportType, List<String> pl
             BodyDescriptor body = stream.getBodyDescriptor();
             String type = body.getMimeType().toLowerCase(Locale.ROOT);
             switch (type) {
-              case "text/plain" -> plain.add(text(stream.getDecodedInputStream(), body.getCharset()));
-              case "text/html" -> html.add(Jsoup.parse(text(stream.getDecodedInputStream(), body.getCharset()))
+              case "text/plain" -> plain.add(text(stream.getDecodedInputStream(), body.getCharset(), MAX_PART));
+              case "text/html" -> html.add(Jsoup.parse(text(stream.getDecodedInputStream(), body.getCharset(), MAX_PART))
                   .wholeText());
               case "message/delivery-status", "message/global-delivery-status" ->
-                  status.add(text(stream.getDecodedInputStream(), "utf-8"));
+                  status.add(text(stream.getDecodedInputStream(), "utf-8", MAX_STATUS));
               case "message/feedback-report" -> feedback = true;
               default -> { }
             }
@@ -119,14 +121,14 @@ record MailParts(Map<String, String> headers, String reportType, List<String> pl
     }
   }
 
-  /** Up to {@link #MAX_PART} characters of {@code in}, in {@code charset} (UTF-8 when unknown). */
-  private static String text(InputStream in, String charset) throws IOException {
+  /** Up to {@code max} bytes of {@code in}, decoded from {@code charset} (UTF-8 when unknown); the rest skipped. */
+  private static String text(InputStream in, String charset, int max) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     byte[] buffer = new byte[8192];
     int read;
     while ((read = in.read(buffer)) > 0) {
-      if (bytes.size() < MAX_PART) {
-        bytes.write(buffer, 0, Math.min(read, MAX_PART - bytes.size()));
+      if (bytes.size() < max) {
+        bytes.write(buffer, 0, Math.min(read, max - bytes.size()));
       }
     }
     Charset decoding;

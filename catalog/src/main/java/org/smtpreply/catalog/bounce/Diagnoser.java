@@ -51,9 +51,18 @@ public final class Diagnoser {
           Classification.Basis.CLASS);
     }
     boolean retry = report.action() == Action.DELAYED;
-    boolean suppress = report.action() == Action.FAILED
-        && policy.suppressesAddress(classification.reason().id(), classification.reason().suppressAddress(), Duration.ZERO);
-    return new Diagnosis(report, classification, retry, suppress);
+    Diagnosis first = new Diagnosis(report, classification, retry, false);
+    return new Diagnosis(report, classification, retry, suppressesAddress(first, Duration.ZERO));
+  }
+
+  /**
+   * Whether to suppress the address of {@code diagnosis} once its bounces have gone on for {@code
+   * failingFor} (the time since the first bounce of the same reason, as the bounce handler counts
+   * it): the policy's rule for the reason, else the reason's own verdict.
+   */
+  public boolean suppressesAddress(Diagnosis diagnosis, Duration failingFor) {
+    return diagnosis.report().action() == Action.FAILED && policy.suppressesAddress(diagnosis.reason().id(),
+        diagnosis.reason().suppressAddress(), failingFor);
   }
 
   /** The classifier this diagnoser uses. */
