@@ -2,6 +2,7 @@ package org.smtpreply.site.pages;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Optional;
 import org.smtpreply.catalog.AdviceText;
 import org.smtpreply.catalog.Catalog;
@@ -128,6 +129,28 @@ public final class BounceRenderer implements LocalePageRenderer {
         site.meta(tag, path, provider.name() + " · " + site.ui(tag).get("site.name"), text.value().summary(),
             t -> Links.provider(t, provider.id())),
         new ProviderView(provider.name(), text.value(), Texts.mark(text, tag), provider.source(), replies));
+  }
+
+  /**
+   * Links from the page at {@code from} to the providers' documented replies that {@code carries}
+   * selects (those with a code page's code), each shown as its codes (or its vendor token) and
+   * the provider's name with the reply's title.
+   */
+  static List<CodeLink> replyLinks(SiteContext site, String tag, String from, Predicate<ProviderReply> carries) {
+    Catalog catalog = site.catalog();
+    List<CodeLink> links = new ArrayList<>();
+    for (Provider provider : catalog.providers()) {
+      for (ProviderReply reply : provider.replies()) {
+        if (!carries.test(reply)) {
+          continue;
+        }
+        Localized<AdviceText> text = catalog.text(reply, tag);
+        String shown = reply.token().map(t -> codes(reply) + " " + t).orElse(codes(reply)).strip();
+        links.add(new CodeLink(shown, provider.name() + ": " + text.value().title(),
+            Links.between(from, Links.provider(tag, provider.id())) + "#" + reply.id(), false, Texts.mark(text, tag)));
+      }
+    }
+    return links;
   }
 
   private static String codes(ProviderReply reply) {

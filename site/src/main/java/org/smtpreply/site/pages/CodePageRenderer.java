@@ -34,13 +34,14 @@ public final class CodePageRenderer implements LocalePageRenderer {
    * @param enhanced    typical enhanced codes
    * @param related     related codes
    * @param example     an example reply line
+ * @param providers   the providers' documented replies with this code and no enhanced code
    * @param lang        the language of the texts when a fallback, else empty
    */
   public record CodeView(
       String code, String title, String summary, String classKey, String classLabel, String bounce,
       String bounceLabel, List<String> causes, String sender, String admin, String retry, String origin,
       List<Reference> references, List<String> commands, List<CodeLink> enhanced, List<CodeLink> related,
-      String example, String lang) {}
+      String example, List<CodeLink> providers, String lang) {}
 
   @Override
   public List<Page> pages(SiteContext site, SiteLocale locale) {
@@ -66,7 +67,10 @@ public final class CodePageRenderer implements LocalePageRenderer {
           ui.get("class." + code.replyClass().key()), bounce, ui.get("bounce." + bounce),
           text.causes(), text.sender(), text.admin(), text.retry(), code.origin().orElse(""),
           code.references().stream().map(r -> new Reference(r.label(), r.url())).toList(),
-          code.commands(), enhanced, related, example, Texts.mark(localized, tag));
+          code.commands(), enhanced, related, example,
+          BounceRenderer.replyLinks(site, tag, path,
+              reply -> reply.code().filter(c -> c == code.code()).isPresent() && reply.enhanced().isEmpty()),
+          Texts.mark(localized, tag));
       PageMeta meta = site.meta(tag, path, code.code() + " " + text.title() + " · " + ui.get("site.name"),
           text.summary(), t -> Links.code(t, code.code()));
       pages.add(new Page(path, "code.ftlh", tag, meta, view));

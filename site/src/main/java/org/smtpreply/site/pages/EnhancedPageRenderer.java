@@ -36,12 +36,13 @@ public final class EnhancedPageRenderer implements LocalePageRenderer {
    * @param retry       retry advice
    * @param rfcs        the RFCs that define it
    * @param basic       the basic codes the registry associates with it
+ * @param providers   the providers' documented replies with this enhanced code
    * @param lang        the language of the texts when a fallback, else empty
    */
   public record EnhancedView(
       String code, String title, String summary, String bounce, String bounceLabel, String subject,
       List<Form> forms, List<String> causes, String sender, String admin, String retry,
-      List<Reference> rfcs, List<CodeLink> basic, String lang) {}
+      List<Reference> rfcs, List<CodeLink> basic, List<CodeLink> providers, String lang) {}
 
   /**
    * One class form of an enhanced code.
@@ -86,7 +87,9 @@ public final class EnhancedPageRenderer implements LocalePageRenderer {
             .toList();
         EnhancedView view = new EnhancedView(concrete, text.title(), text.summary(), bounce,
             ui.get("bounce." + bounce), subject, forms, text.causes(), text.sender(), text.admin(),
-            text.retry(), rfcs, basic, Texts.mark(localized, tag));
+            text.retry(), rfcs, basic,
+            BounceRenderer.replyLinks(site, tag, path, reply -> reply.enhanced().filter(concrete::equals).isPresent()),
+            Texts.mark(localized, tag));
         PageMeta meta = site.meta(tag, path, concrete + " " + text.title() + " · " + ui.get("site.name"),
             text.summary(), t -> Links.enhanced(t, concrete));
         pages.add(new Page(path, "enhanced.ftlh", tag, meta, view));
