@@ -52,19 +52,11 @@ final class BounceChecks {
           problems.add(ProblemKind.UNKNOWN_REFERENCE, file.file(), here, reason.id(),
               "enhanced code " + key + " is not in enhanced.yaml; add it there or remove it here");
         }
-        String owner = enhancedOwner.putIfAbsent(key, reason.id());
-        if (owner != null) {
-          problems.add(ProblemKind.DUPLICATE, file.file(), here, reason.id(),
-              "enhanced code " + key + " already decides reason " + owner + "; a code decides one reason");
-        }
+        once(enhancedOwner, key, reason, file, here, "enhanced code " + key, "decides", "a code decides one reason");
       }
       for (int j = 0; j < reason.phrases().size(); j++) {
-        String owner = phraseOwner.putIfAbsent(reason.phrases().get(j), reason.id());
-        if (owner != null) {
-          problems.add(ProblemKind.DUPLICATE, file.file(), file.position(at + "/phrases/" + j), reason.id(),
-              "phrase '" + reason.phrases().get(j) + "' already points to reason " + owner
-                  + "; a phrase points to one reason");
-        }
+        once(phraseOwner, reason.phrases().get(j), reason, file, file.position(at + "/phrases/" + j),
+            "phrase '" + reason.phrases().get(j) + "'", "points to", "a phrase points to one reason");
       }
       for (int j = 0; j < reason.basic().size(); j++) {
         if (!facts.hasBasic(reason.basic().get(j))) {
@@ -73,13 +65,19 @@ final class BounceChecks {
         }
       }
       for (int j = 0; j < reason.subjects().size(); j++) {
-        String owner = subjectOwner.putIfAbsent(reason.subjects().get(j), reason.id());
-        if (owner != null) {
-          problems.add(ProblemKind.DUPLICATE, file.file(), file.position(at + "/subjects/" + j), reason.id(),
-              "subject " + reason.subjects().get(j) + " already suggests reason " + owner
-                  + "; a subject suggests one reason");
-        }
+        once(subjectOwner, reason.subjects().get(j), reason, file, file.position(at + "/subjects/" + j),
+            "subject " + reason.subjects().get(j), "suggests", "a subject suggests one reason");
       }
+    }
+  }
+
+  /** Records that {@code key} leads to {@code reason}, or reports that another reason has it already. */
+  private <K> void once(Map<K, String> owners, K key, Reason reason, ReadFile file, long here, String what,
+      String verb, String rule) {
+    String owner = owners.putIfAbsent(key, reason.id());
+    if (owner != null) {
+      problems.add(ProblemKind.DUPLICATE, file.file(), here, reason.id(),
+          what + " already " + verb + " reason " + owner + "; " + rule);
     }
   }
 

@@ -39,6 +39,31 @@ class CatalogValidationTest {
   }
 
   @Test
+  void aPhraseThatPointsToTwoReasons() {
+    CatalogCopy fixture = CatalogCopy.into(dir).replace("reasons.yaml", "    - mailbox full\n", "    - user unknown\n");
+    assertSingleProblem(fixture, "reasons.yaml", fixture.lineOfAfter("reasons.yaml", "id: mailbox-full", "- user unknown"),
+        "mailbox-full", "phrase 'user unknown' already points to reason mailbox-unknown; a phrase points to one reason");
+  }
+
+  @Test
+  void aSubjectThatSuggestsTwoReasons() {
+    CatalogCopy fixture = CatalogCopy.into(dir).replace("reasons.yaml", "  subjects: [3]\n", "  subjects: [4]\n");
+    assertSingleProblem(fixture, "reasons.yaml", fixture.lineOfAfter("reasons.yaml", "id: system", "subjects: [4]"),
+        "system", "subject 4 already suggests reason network; a subject suggests one reason");
+  }
+
+  @Test
+  void aProviderReplyWithAReasonTheCatalogDoesNotHave() {
+    CatalogCopy fixture = CatalogCopy.into(dir)
+        .replaceAfter("providers.yaml", "- id: yahoo-tss04", "reason: rate-limited", "reason: too-fast");
+    List<String> problems = problemsOf(fixture);
+    assertEquals(1, problems.size(), () -> "expected one problem, got " + problems);
+    assertTrue(problems.get(0).startsWith(fixture.root().resolve("providers.yaml") + ":"), problems.get(0));
+    assertTrue(problems.get(0).contains("entry yahoo-tss04: ") && problems.get(0).contains("must be one of the reason ids"),
+        problems.get(0));
+  }
+
+  @Test
   void duplicateCode() {
     CatalogCopy fixture = CatalogCopy.into(dir)
         .append("basic.yaml", "- code: 354\n  constant: START_MAIL_INPUT_AGAIN\n  references:\n    - rfc: 5321\n");
