@@ -116,8 +116,9 @@ public final class CatalogLoader {
     try (ParallelReads reads = new ParallelReads(files, problems)) {
       Supplier<ReadFile> basicRead = reads.start(BASIC, true);
       Supplier<ReadFile> enhancedRead = reads.start(ENHANCED, true);
-      Supplier<ReadFile> reasonsRead = reads.start(REASONS, true);
-      Supplier<ReadFile> providersRead = reads.start(PROVIDERS, true);
+      // A catalog folder without bounce data (a minimal one) has no reasons and no providers.
+      Supplier<ReadFile> reasonsRead = reads.start(REASONS, false);
+      Supplier<ReadFile> providersRead = reads.start(PROVIDERS, false);
       Map<String, Supplier<ReadFile>> basicTexts = new LinkedHashMap<>();
       Map<String, Supplier<ReadFile>> enhancedTexts = new LinkedHashMap<>();
       Map<String, Supplier<ReadFile>> guideTexts = new LinkedHashMap<>();

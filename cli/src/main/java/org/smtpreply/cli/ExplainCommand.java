@@ -116,7 +116,11 @@ final class ExplainCommand implements Callable<Integer> {
         ? new JsonExplanationWriter(out)
         : new TextExplanationWriter(out, UiMessages.load(catalog.locales(), locale), catalog.locales());
     explainer = new Explainer(catalog);
-    reader = new BounceReader(catalog);
+    try {
+      reader = new BounceReader(catalog);
+    } catch (IllegalArgumentException e) {
+      throw new ExitCodes.UsageException(e.getMessage());
+    }
     if (mail) {
       for (String input : inputs.isEmpty() ? List.of(STDIN) : inputs) {
         mailInput(input);

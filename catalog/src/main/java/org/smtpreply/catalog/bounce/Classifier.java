@@ -33,9 +33,18 @@ public final class Classifier {
 
   private record Phrase(String text, Reason reason) {}
 
-  /** Classifies with {@code catalog}'s reasons and providers. */
+  /**
+   * Classifies with {@code catalog}'s reasons and providers; throws {@link IllegalArgumentException}
+   * for a catalog without the reasons every bounce can fall back to (a folder without reasons.yaml).
+   */
   public Classifier(Catalog catalog) {
     this.catalog = Objects.requireNonNull(catalog);
+    for (String id : List.of(UNKNOWN, NOT_A_BOUNCE, EXPIRED)) {
+      if (catalog.reason(id).isEmpty()) {
+        throw new IllegalArgumentException("the catalog has no bounce reason '" + id + "': its reasons.yaml is"
+            + " missing or incomplete; copy catalog/data/reasons.yaml and providers.yaml, with their texts, into it");
+      }
+    }
     for (Reason reason : catalog.reasons()) {
       reason.enhanced().forEach(key -> byEnhanced.put(key, reason));
       reason.basic().forEach(code -> byBasic.putIfAbsent(code, reason));

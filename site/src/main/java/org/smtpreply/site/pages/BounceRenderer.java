@@ -134,7 +134,8 @@ public final class BounceRenderer implements LocalePageRenderer {
   /**
    * Links from the page at {@code from} to the providers' documented replies that {@code carries}
    * selects (those with a code page's code), each shown as its codes (or its vendor token) and
-   * the provider's name with the reply's title.
+   * the provider's name with the reply's title; at most {@link #LINKS} of them, to keep a code's
+   * page light (the providers' pages have them all).
    */
   static List<CodeLink> replyLinks(SiteContext site, String tag, String from, Predicate<ProviderReply> carries) {
     Catalog catalog = site.catalog();
@@ -148,9 +149,44 @@ public final class BounceRenderer implements LocalePageRenderer {
         String shown = reply.token().map(t -> codes(reply) + " " + t).orElse(codes(reply)).strip();
         links.add(new CodeLink(shown, provider.name() + ": " + text.value().title(),
             Links.between(from, Links.provider(tag, provider.id())) + "#" + reply.id(), false, Texts.mark(text, tag)));
+        if (links.size() == LINKS) {
+          return links;
+        }
       }
     }
     return links;
+  }
+
+  /**
+   * A reply as a provider sends it, for a code's page.
+   *
+   * @param provider the provider's name
+   * @param href     the reply on its provider's page
+   * @param example  the reply as the provider documents it
+   */
+  public record RealReply(String provider, String href, String example) {}
+
+  /** The most links to providers' replies a code's page lists. */
+  static final int LINKS = 8;
+
+  /** Up to {@code limit} of the replies {@code carries} selects as their providers send them, one per provider first. */
+  static List<RealReply> realReplies(SiteContext site, String tag, String from, Predicate<ProviderReply> carries,
+      int limit) {
+    List<RealReply> first = new ArrayList<>();
+    List<RealReply> more = new ArrayList<>();
+    for (Provider provider : site.catalog().providers()) {
+      boolean seen = false;
+      for (ProviderReply reply : provider.replies()) {
+        if (carries.test(reply)) {
+          RealReply real = new RealReply(provider.name(),
+              Links.between(from, Links.provider(tag, provider.id())) + "#" + reply.id(), reply.example());
+          (seen ? more : first).add(real);
+          seen = true;
+        }
+      }
+    }
+    first.addAll(more);
+    return first.subList(0, Math.min(limit, first.size()));
   }
 
   private static String codes(ProviderReply reply) {

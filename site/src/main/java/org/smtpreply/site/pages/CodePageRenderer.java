@@ -33,7 +33,9 @@ public final class CodePageRenderer implements LocalePageRenderer {
    * @param commands    the commands that may return it
    * @param enhanced    typical enhanced codes
    * @param related     related codes
-   * @param example     an example reply line
+   * @param example     an example reply line, shown when no provider documents a reply with this code
+ * @param realReplies replies with this code as providers send them
+ * @param verdict     the at-a-glance verdict
  * @param providers   the providers' documented replies with this code and no enhanced code
    * @param lang        the language of the texts when a fallback, else empty
    */
@@ -41,7 +43,8 @@ public final class CodePageRenderer implements LocalePageRenderer {
       String code, String title, String summary, String classKey, String classLabel, String bounce,
       String bounceLabel, List<String> causes, String sender, String admin, String retry, String origin,
       List<Reference> references, List<String> commands, List<CodeLink> enhanced, List<CodeLink> related,
-      String example, List<CodeLink> providers, String lang) {}
+      String example, List<BounceRenderer.RealReply> realReplies, VerdictBox.View verdict,
+      List<CodeLink> providers, String lang) {}
 
   @Override
   public List<Page> pages(SiteContext site, SiteLocale locale) {
@@ -49,6 +52,7 @@ public final class CodePageRenderer implements LocalePageRenderer {
     Catalog catalog = site.catalog();
     String tag = locale.tag();
     UiMessages ui = site.ui(tag);
+    VerdictBox verdicts = new VerdictBox(catalog);
     for (ReplyCode code : catalog.basicCodes()) {
       String path = Links.code(tag, code.code());
       Localized<EntryText> localized = catalog.text(code, tag);
@@ -68,6 +72,8 @@ public final class CodePageRenderer implements LocalePageRenderer {
           text.causes(), text.sender(), text.admin(), text.retry(), code.origin().orElse(""),
           code.references().stream().map(r -> new Reference(r.label(), r.url())).toList(),
           code.commands(), enhanced, related, example,
+          BounceRenderer.realReplies(site, tag, path, reply -> reply.code().filter(c -> c == code.code()).isPresent(), 3),
+          verdicts.basic(code.code(), tag, ui, path),
           BounceRenderer.replyLinks(site, tag, path,
               reply -> reply.code().filter(c -> c == code.code()).isPresent() && reply.enhanced().isEmpty()),
           Texts.mark(localized, tag));

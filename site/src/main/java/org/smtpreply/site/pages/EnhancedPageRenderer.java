@@ -37,12 +37,15 @@ public final class EnhancedPageRenderer implements LocalePageRenderer {
    * @param rfcs        the RFCs that define it
    * @param basic       the basic codes the registry associates with it
  * @param providers   the providers' documented replies with this enhanced code
+ * @param realReplies replies with this code as providers send them
+ * @param verdict     the at-a-glance verdict
    * @param lang        the language of the texts when a fallback, else empty
    */
   public record EnhancedView(
       String code, String title, String summary, String bounce, String bounceLabel, String subject,
       List<Form> forms, List<String> causes, String sender, String admin, String retry,
-      List<Reference> rfcs, List<CodeLink> basic, List<CodeLink> providers, String lang) {}
+      List<Reference> rfcs, List<CodeLink> basic, List<CodeLink> providers,
+      List<BounceRenderer.RealReply> realReplies, VerdictBox.View verdict, String lang) {}
 
   /**
    * One class form of an enhanced code.
@@ -61,6 +64,7 @@ public final class EnhancedPageRenderer implements LocalePageRenderer {
     Catalog catalog = site.catalog();
     String tag = locale.tag();
     UiMessages ui = site.ui(tag);
+    VerdictBox verdicts = new VerdictBox(catalog);
     for (EnhancedCode code : catalog.enhancedCodes()) {
       Localized<EntryText> localized = catalog.text(code, tag);
       EntryText text = localized.value();
@@ -79,7 +83,8 @@ public final class EnhancedPageRenderer implements LocalePageRenderer {
               Links.between(path, Links.enhanced(tag, code.in(other))), other == digit));
         }
         String bounce = ReplyClass.ofDigit(digit).bounce().id();
-        List<CodeLink> basic = code.basic().stream()
+        // The pairs of this class form only: the 5.1.1 page does not offer 451.
+        List<CodeLink> basic = code.basic().stream().filter(b -> b / 100 == digit)
             .map(b -> Texts.link(catalog, tag, path, catalog.basic(b).orElseThrow()))
             .toList();
         List<Reference> rfcs = code.rfcs().stream()
@@ -89,6 +94,8 @@ public final class EnhancedPageRenderer implements LocalePageRenderer {
             ui.get("bounce." + bounce), subject, forms, text.causes(), text.sender(), text.admin(),
             text.retry(), rfcs, basic,
             BounceRenderer.replyLinks(site, tag, path, reply -> reply.enhanced().filter(concrete::equals).isPresent()),
+            BounceRenderer.realReplies(site, tag, path, reply -> reply.enhanced().filter(concrete::equals).isPresent(), 3),
+            verdicts.enhanced(concrete, tag, ui, path),
             Texts.mark(localized, tag));
         PageMeta meta = site.meta(tag, path, concrete + " " + text.title() + " · " + ui.get("site.name"),
             text.summary(), t -> Links.enhanced(t, concrete));
