@@ -53,6 +53,31 @@ public record ReadFile(String file, JsonNode root, Map<String, Long> values, Map
     }
   }
 
+  /**
+   * The entry the value at {@code pointer} belongs to, as problems name it: in a list file the
+   * item's {@code code} (or {@code id}) as written, else its number ({@code #3}); in a map file
+   * the key; empty for the file itself.
+   */
+  public String entryAt(String pointer) {
+    if (pointer.isEmpty()) {
+      return "";
+    }
+    int end = pointer.indexOf('/', 1);
+    String first = pointer.substring(1, end < 0 ? pointer.length() : end).replace("~1", "/").replace("~0", "~");
+    if (!root.isArray()) {
+      return first;
+    }
+    int index = Integer.parseInt(first);
+    JsonNode item = root.path(index);
+    for (String name : new String[] {"code", "id"}) {
+      JsonNode id = item.path(name);
+      if (id.isValueNode() && !id.isNull() && !id.asText().isBlank()) {
+        return id.asText();
+      }
+    }
+    return "#" + (index + 1);
+  }
+
   /** A JSON pointer step for {@code key}, escaped as RFC 6901 asks. */
   public static String step(String key) {
     return "/" + key.replace("~", "~0").replace("/", "~1");

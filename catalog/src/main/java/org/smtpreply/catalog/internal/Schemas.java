@@ -79,7 +79,7 @@ public final class Schemas {
       path.add(at.getElement(i));
     }
     String pointer = pointer(path);
-    String entry = entryOf(file, path);
+    String entry = file.entryAt(pointer);
     String field = fieldOf(path);
     String keyword = message.getType();
     JsonNode rule = ruleOf(schema, message.getSchemaLocation().getFragment());
@@ -148,25 +148,6 @@ public final class Schemas {
       case "boolean" -> "true or false";
       default -> "a map of fields";
     };
-  }
-
-  /** The entry a path is in: a list item's {@code code} (or {@code id}), else its number; a map's key. */
-  private static String entryOf(ReadFile file, List<Object> path) {
-    if (path.isEmpty()) {
-      return "";
-    }
-    Object first = path.get(0);
-    if (first instanceof Integer index) {
-      JsonNode item = file.root().path(index);
-      for (String name : List.of("code", "id")) {
-        JsonNode id = item.path(name);
-        if (id.isValueNode() && !id.isNull()) {
-          return id.asText();
-        }
-      }
-      return "#" + (index + 1);
-    }
-    return first.toString();
   }
 
   /** The field inside its entry: {@code references[0].rfc}. */
