@@ -2,6 +2,7 @@ package org.smtpreply.site.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -238,5 +239,21 @@ class DevServerLimitsTest {
     }
     assertFalse(Files.exists(folder), folder + " is still there");
     preview.close();
+  }
+
+  /** D16: a port in use was found only after a full site build. */
+  @Test
+  void aPortInUseIsFoundBeforeTheSiteIsBuilt() throws IOException {
+    java.util.concurrent.atomic.AtomicInteger builds = new java.util.concurrent.atomic.AtomicInteger();
+    DevServer preview = DevServer.inTemporaryFolder(folder -> {
+      builds.incrementAndGet();
+      throw new IllegalStateException("not built: the port is taken");
+    }, new PrintWriter(new StringWriter(), true));
+    try {
+      assertThrows(java.net.BindException.class, () -> preview.start(port, List.of()));
+    } finally {
+      preview.close();
+    }
+    assertEquals(0, builds.get());
   }
 }
