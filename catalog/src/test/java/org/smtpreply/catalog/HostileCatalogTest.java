@@ -162,6 +162,18 @@ class HostileCatalogTest {
         "must be a section number such as 4.2.3");
   }
 
+  /** D19: a right-to-left override in a title reversed what followed it in headings, titles and search results. */
+  @Test
+  void bidirectionalControlsInATextAreRefused() {
+    CatalogCopy copy = CatalogCopy.into(dir.resolve("catalog"))
+        .replace("en/basic.yaml", "title: \"Help message\"", "title: \"Help \\u202Eegassem\"");
+    Problem problem = single(copy.root());
+    assertEquals(ProblemKind.BAD_VALUE, problem.kind(), problem::toString);
+    assertAt(problem, copy.root().resolve("en/basic.yaml"), copy.lineOf("en/basic.yaml", "egassem"),
+        "'title' holds a bidirectional control character (U+202A to U+202E or U+2066 to U+2069)");
+    assertEquals("214", problem.entry(), problem::toString);
+  }
+
   /** D15: bytes that are not UTF-8 gave "java.nio.charset.MalformedInputException: Input length = 1" at 1:1. */
   @Test
   void bytesThatAreNotUtf8AreLocated() throws IOException {
