@@ -47,6 +47,8 @@ class ErrorPathsTest {
     Files.writeString(catalogWithBrokenPattern.resolve("ui/es.properties"), "fallback.note=Sin traducir: {0\n");
     Files.writeString(dir.resolve("not-xliff.xlf"), "\u0000\u00ff\u00fe garbage");
     Files.createDirectories(dir.resolve("empty"));
+    // A usage index whose element holds a screen-clearing escape, echoed by the error about it.
+    Files.writeString(dir.resolve("usages.json"), "{\"format\": 1, \"usages\": [{\"element\": \"demo.\\u001b[2JX\"}]}");
   }
 
   static Stream<Arguments> errors() {
@@ -83,7 +85,8 @@ class ErrorPathsTest {
         // Echoed input with terminal escapes: escaped, whatever the path.
         Arguments.of(ExitCodes.USAGE, List.of("generate", "--out", out, "--base-url", "\u001B]0;pwned\u0007")),
         Arguments.of(ExitCodes.BAD_CATALOG, List.of("generate", "--out", out, "--catalog-dir", dir.resolve("\u001B[2Jx").toString())),
-        Arguments.of(ExitCodes.UNPARSED, List.of("explain", "\u001B[2Jnot a reply")));
+        Arguments.of(ExitCodes.UNPARSED, List.of("explain", "\u001B[2Jnot a reply")),
+        Arguments.of(ExitCodes.FAILED, List.of("generate", "--out", out, "--usages", dir.resolve("usages.json").toString())));
   }
 
   @ParameterizedTest
