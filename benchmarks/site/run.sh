@@ -37,7 +37,7 @@ measure() {
   local wall kb pages
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$work/time.txt")
   kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time.txt")
-  pages=$(find "$out" -name '*.html' | wc -l)
+  pages=$(find "$out/" -name '*.html' | wc -l)
   echo "$name $wall $kb $pages" >> "$work/results.txt"
   printf '  %-9s %6.2f s %8d KB %6d pages\n' "$name" "$wall" "$kb" "$pages"
 }

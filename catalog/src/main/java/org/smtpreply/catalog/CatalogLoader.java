@@ -14,6 +14,8 @@ import org.smtpreply.catalog.internal.ParallelReads;
 import org.smtpreply.catalog.internal.Problems;
 import org.smtpreply.catalog.internal.ReadFile;
 import org.smtpreply.catalog.internal.Schemas;
+import org.smtpreply.catalog.problem.Problem;
+import org.smtpreply.catalog.problem.ProblemKind;
 import org.smtpreply.i18n.Locales;
 import org.smtpreply.i18n.SiteLocale;
 
@@ -110,6 +112,9 @@ public final class CatalogLoader {
     if (factsBase != null) {
       throw new IllegalStateException("a facts loader loads facts: call loadFacts()");
     }
+    source.problem().ifPresent(problem -> {
+      throw new CatalogException(List.of(new Problem(ProblemKind.FILE_UNREADABLE, source.displayName(""), 0, 0, "", problem)));
+    });
     Locales locs = locales.get();
     CatalogSource files = replaced.isEmpty() ? source : CatalogSource.overlay(source, replaced);
     Problems problems = new Problems();
@@ -137,8 +142,8 @@ public final class CatalogLoader {
       }
 
       // Read and check each file's shape, in the order problems are reported.
-      ReadFile basic = checked(basicRead.get(), "basic.schema.json", problems);
-      ReadFile enhanced = checked(enhancedRead.get(), "enhanced.schema.json", problems);
+      ReadFile basic = checked(entries(basicRead.get(), problems), "basic.schema.json", problems);
+      ReadFile enhanced = checked(entries(enhancedRead.get(), problems), "enhanced.schema.json", problems);
       ReadFile reasonFile = checked(reasonsRead.get(), "reasons.schema.json", problems);
       ReadFile providerFile = checked(providersRead.get(), "providers.schema.json", problems);
       Map<String, ReadFile> basicByLocale = new LinkedHashMap<>();
@@ -232,12 +237,26 @@ public final class CatalogLoader {
   private List<ReadFile> readExtras(Problems problems) {
     List<ReadFile> read = new ArrayList<>();
     for (Path file : extras) {
-      Path absolute = file.toAbsolutePath();
-      CatalogSource folder = CatalogSource.directory(absolute.getParent());
-      ReadFile one = ParallelReads.readNow(folder, absolute.getFileName().toString(), true, problems);
+      Path absolute = file.toAbsolutePath().normalize();
+      Path parent = absolute.getParent();
+      // The root folder has no parent and no name: read as itself, it is "a folder, not a file".
+      CatalogSource folder = CatalogSource.directory(parent == null ? absolute : parent);
+      ReadFile one = ParallelReads.readNow(folder, parent == null ? "" : absolute.getFileName().toString(), true, problems);
       read.add(checked(one, "extra.schema.json", problems));
     }
     return read;
+  }
+
+  /**
+   * {@code file}, a file of facts the catalog cannot do without: one with no entries is one
+   * problem, rather than one echo per entry that refers to its missing entries.
+   */
+  private static ReadFile entries(ReadFile file, Problems problems) {
+    if (file.root().isMissingNode() && problems.all().stream().noneMatch(p -> p.file().equals(file.file()))
+        || file.root().isArray() && file.root().isEmpty()) {
+      problems.addFile(ProblemKind.FILE_UNREADABLE, file.file(), "has no entries; the catalog needs its entries here");
+    }
+    return file;
   }
 
   private static ReadFile checked(ReadFile file, String schema, Problems problems) {

@@ -50,7 +50,12 @@ final class TextChecks {
       }
       own.put(id, text);
     }
-    if (!locale.partial()) {
+    if (!locale.partial() && texts.isEmpty() && places.values().stream().anyMatch(place -> !isExtra(place))) {
+      // One line for the file, rather than one per entry it should hold.
+      problems.addFile(ProblemKind.MISSING_TEXT, texts.file(), "file is missing or empty, but the " + locale.name()
+          + " texts of " + source.displayName(file) + " belong here; write them, or mark the locale partial: true"
+          + " in locales.yaml");
+    } else if (!locale.partial()) {
       places.forEach((id, place) -> {
         if (!own.containsKey(id) && !texts.root().has(id) && !isExtra(place)) {
           problems.add(ProblemKind.MISSING_TEXT, place.file(), place.position(), id, "has no " + locale.name()
@@ -103,7 +108,10 @@ final class TextChecks {
       }
       own.put(e.getKey(), CatalogLoader.bind(e.getValue(), GuideText.class));
     }
-    if (!locale.partial()) {
+    if (!locale.partial() && guides.isEmpty() && !sourceGuides.isEmpty()) {
+      problems.addFile(ProblemKind.MISSING_TEXT, guides.file(), "file is missing or empty, but the " + locale.name()
+          + " texts of the guides belong here; write them, or mark the locale partial: true in locales.yaml");
+    } else if (!locale.partial()) {
       for (Iterator<String> it = sourceGuides.root().fieldNames(); it.hasNext(); ) {
         String id = it.next();
         if (!own.containsKey(id)) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.smtpreply.catalog.CatalogException;
 import org.smtpreply.i18n.I18nException;
+import org.smtpreply.i18n.LocaleFileException;
 import org.smtpreply.site.result.SiteException;
 import picocli.CommandLine;
 
@@ -38,7 +39,7 @@ final class ExitCodes implements CommandLine.IExitCodeExceptionMapper, CommandLi
 
   @Override
   public int getExitCode(Throwable e) {
-    if (e instanceof CatalogException) {
+    if (e instanceof CatalogException || e instanceof LocaleFileException) {
       return BAD_CATALOG;
     }
     if (e instanceof UsageException || e instanceof CommandLine.ParameterException) {
@@ -60,6 +61,8 @@ final class ExitCodes implements CommandLine.IExitCodeExceptionMapper, CommandLi
     java.io.PrintWriter err = command.getErr();
     if (e instanceof CatalogException catalog) {
       catalog.problems().forEach(err::println);
+    } else if (e instanceof LocaleFileException locale) {
+      err.println(locale.getMessage());
     } else if (e instanceof SiteException site) {
       site.problems().forEach(p -> err.println("error: " + p));
     } else if (e instanceof UncheckedIOException io) {

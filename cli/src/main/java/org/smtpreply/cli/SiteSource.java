@@ -3,6 +3,8 @@ package org.smtpreply.cli;
 import java.nio.file.Path;
 import java.util.List;
 import org.smtpreply.catalog.Catalog;
+import org.smtpreply.site.SiteOptions;
+import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -11,7 +13,8 @@ final class SiteSource {
   @Option(names = "--locales", split = ",", description = "Locales to publish (default: all).")
   List<String> locales = List.of();
 
-  @Option(names = "--base-url", description = "Absolute address the site is served at, for canonical links and the sitemap.")
+  @Option(names = "--base-url", converter = BaseUrl.class,
+      description = "Absolute http or https address the site is served at, for canonical links and the sitemap.")
   String baseUrl;
 
   @Mixin CatalogOptions catalogOptions;
@@ -21,6 +24,17 @@ final class SiteSource {
 
   @Option(names = "--usages", description = "A usage index (META-INF/smtp-reply/usages.json) written by the processor: adds the page of the replies it lists.")
   Path usages;
+
+  /** Refuses a {@code --base-url} that is not an absolute http or https URL, as a bad option. */
+  static final class BaseUrl implements CommandLine.ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      SiteOptions.baseUrlProblem(value).ifPresent(problem -> {
+        throw new CommandLine.TypeConversionException(problem);
+      });
+      return value;
+    }
+  }
 
   /** The catalog, loaded afresh. */
   Catalog catalog() {

@@ -49,7 +49,10 @@ public final class SmtpReplyCli implements Callable<Integer> {
     return ExitCodes.USAGE;
   }
 
-  /** Runs the command with {@code args} and returns its exit code. */
+  /**
+   * Runs the command with {@code args} and returns its exit code. What it prints reaches {@code
+   * out} and {@code err} with control characters escaped ({@link TerminalSafeWriter}).
+   */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new SmtpReplyCli());
     String first = args.length == 0 ? "" : args[0];
@@ -58,13 +61,22 @@ public final class SmtpReplyCli implements Callable<Integer> {
         cli.addSubcommand(name, command.get());
       }
     });
+    // Echoed input is escaped on its way out, and so would be picocli's own colours: none, then.
+    cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     ExitCodes codes = new ExitCodes();
-    cli.setOut(out);
-    cli.setErr(err);
+    PrintWriter safeOut = new PrintWriter(new TerminalSafeWriter(out), true);
+    PrintWriter safeErr = new PrintWriter(new TerminalSafeWriter(err), true);
+    cli.setOut(safeOut);
+    cli.setErr(safeErr);
     cli.setExitCodeExceptionMapper(codes);
     cli.setExecutionExceptionHandler(codes);
     cli.setParameterExceptionHandler(codes);
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } finally {
+      safeOut.flush();
+      safeErr.flush();
+    }
   }
 
   /** The entry point; writes UTF-8 whatever the platform's default charset (Java 17 has no fixed one). */

@@ -1,14 +1,14 @@
 package org.smtpreply.i18n;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IllformedLocaleException;
@@ -30,22 +30,24 @@ public final class Locales {
   static final String RESOURCE = "/org/smtpreply/i18n/locales.yaml";
   /** The name of the locale list, in the built-in resources and in a catalog folder. */
   public static final String FILE = "locales.yaml";
+  /** The largest {@code locales.yaml} read: a list of languages is a few hundred bytes. */
+  static final int MAX_BYTES = 64 * 1024;
 
   private final List<SiteLocale> all;
   private final Optional<Path> uiFolder;
 
   private Locales(String file, List<SiteLocale> all, Optional<Path> uiFolder) {
     if (all.isEmpty()) {
-      throw new I18nException(file + ": lists no locale; add at least the source locale");
+      throw new LocaleFileException(file, "lists no locale; add at least the source locale");
     }
     Set<String> tags = new LinkedHashSet<>();
     for (SiteLocale locale : all) {
       if (!tags.add(locale.tag())) {
-        throw new I18nException(file + ": locale '" + locale.tag() + "' is listed twice; remove one");
+        throw new LocaleFileException(file, "locale '" + locale.tag() + "' is listed twice; remove one");
       }
     }
     if (all.get(0).partial()) {
-      throw new I18nException(file + ": the source locale '" + all.get(0).tag()
+      throw new LocaleFileException(file, "the source locale '" + all.get(0).tag()
           + "' cannot be partial: every other locale falls back to it; remove 'partial'");
     }
     this.all = List.copyOf(all);
@@ -72,13 +74,13 @@ public final class Locales {
   public static Locales load(Path dir) {
     Path file = dir.resolve(FILE);
     Optional<Path> ui = Optional.of(dir.resolve(UiMessages.FOLDER_NAME));
-    if (!Files.isRegularFile(file)) {
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       return new Locales(RESOURCE, load().all, ui);
     }
     try (InputStream in = Files.newInputStream(file)) {
       return new Locales(file.toString(), parse(file.toString(), in), ui);
     } catch (IOException e) {
-      throw new I18nException(file + ": cannot be read: " + e.getMessage());
+      throw new LocaleFileException(file.toString(), IoProblems.describe(file, e) + "; make it a readable file");
     }
   }
 
@@ -87,43 +89,104 @@ public final class Locales {
     return new Locales("(given locales)", new ArrayList<>(locales), Optional.empty());
   }
 
-  /** One item of {@code locales.yaml}, as written. */
-  private record RawLocale(String tag, String name, Boolean partial) {}
+  private static final YAMLFactory YAML = new YAMLFactory();
 
+  /**
+   * The items of {@code locales.yaml}, read token by token so that every mistake is reported at
+   * its line and column: a list of maps with {@code tag}, {@code name} and optionally
+   * {@code partial}, one YAML document, no anchors or aliases.
+   */
   private static List<SiteLocale> parse(String file, InputStream in) throws IOException {
-    ObjectMapper yaml =
-        new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    List<RawLocale> raw;
-    try {
-      raw = yaml.readValue(in, new TypeReference<List<RawLocale>>() {});
-    } catch (JsonProcessingException e) {
-      String at = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
-      String what = e instanceof UnrecognizedPropertyException unknown
-          ? "unknown field '" + unknown.getPropertyName() + "'"
-          : firstLine(e.getOriginalMessage());
-      throw new I18nException(file + at + ": " + what + "; each item needs 'tag' and 'name', and may say 'partial: true'");
+    byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+    if (bytes.length > MAX_BYTES) {
+      throw new LocaleFileException(file, "is larger than " + MAX_BYTES / 1024 + " KB; a list of locales is a few lines");
     }
     List<SiteLocale> locales = new ArrayList<>();
-    for (RawLocale item : raw == null ? List.<RawLocale>of() : raw) {
-      if (item == null || item.tag() == null || item.name() == null || item.name().isBlank()) {
-        throw new I18nException(file + ": item " + (locales.size() + 1)
-            + " needs a 'tag' (such as pt-BR) and a 'name' (the language's own name)");
+    try (YAMLParser yaml = YAML.createParser(bytes)) {
+      JsonToken token = next(file, yaml);
+      if (token == null) {
+        return locales;
       }
-      locales.add(new SiteLocale(checkTag(file, item.tag()), item.name().strip(),
-          Boolean.TRUE.equals(item.partial())));
+      if (token != JsonToken.START_ARRAY) {
+        throw located(file, yaml, "expected a list of locales; write one item per locale, each starting with '- tag:'");
+      }
+      while ((token = next(file, yaml)) != JsonToken.END_ARRAY) {
+        if (token != JsonToken.START_OBJECT) {
+          throw located(file, yaml, "an item must be a map; write 'tag' and 'name' on lines of their own, such as '- tag: pt-BR'");
+        }
+        locales.add(item(file, yaml));
+      }
+      if (next(file, yaml) != null) {
+        throw located(file, yaml, "a locales.yaml holds one YAML document; remove the '---' line and what follows");
+      }
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new LocaleFileException(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+          "YAML syntax error: " + firstLine(e.getOriginalMessage()) + "; check the indentation and quotes there");
     }
     return locales;
   }
 
-  private static String checkTag(String file, String tag) {
+  /** One item, its {@code START_OBJECT} just read. */
+  private static SiteLocale item(String file, YAMLParser yaml) throws IOException {
+    JsonLocation start = yaml.currentTokenLocation();
+    String tag = null;
+    String name = null;
+    boolean partial = false;
+    while (next(file, yaml) == JsonToken.FIELD_NAME) {
+      String field = yaml.currentName();
+      JsonToken value = next(file, yaml);
+      switch (field) {
+        case "tag" -> tag = text(file, yaml, value, "'tag' must be text; write a language tag such as pt-BR");
+        case "name" -> name = text(file, yaml, value, "'name' must be text; write the language's own name, such as Português");
+        case "partial" -> {
+          if (value != JsonToken.VALUE_TRUE && value != JsonToken.VALUE_FALSE) {
+            throw located(file, yaml, "'partial' must be true or false; write partial: true, or leave it out");
+          }
+          partial = value == JsonToken.VALUE_TRUE;
+        }
+        default -> throw located(file, yaml, "unknown field '" + field + "'; an item has 'tag', 'name' and 'partial'");
+      }
+    }
+    if (tag == null || name == null || name.isBlank()) {
+      throw new LocaleFileException(file, start.getLineNr(), start.getColumnNr(), "this item needs a 'tag' (such as pt-BR)"
+          + " and a 'name' (the language's own name); write the missing one");
+    }
+    return new SiteLocale(checkTag(file, start, tag), name.strip(), partial);
+  }
+
+  /** The next token, refusing anchors and aliases, which would share or hide a value. */
+  private static JsonToken next(String file, YAMLParser yaml) throws IOException {
+    JsonToken token = yaml.nextToken();
+    if (token != null && (yaml.isCurrentAlias() || yaml.getObjectId() != null)) {
+      throw located(file, yaml, "anchors (&name) and aliases (*name) are not used in locales.yaml; write each value out");
+    }
+    return token;
+  }
+
+  private static String text(String file, YAMLParser yaml, JsonToken value, String expected) throws IOException {
+    if (value != JsonToken.VALUE_STRING) {
+      throw located(file, yaml, expected);
+    }
+    return yaml.getText();
+  }
+
+  private static LocaleFileException located(String file, YAMLParser yaml, String message) {
+    JsonLocation at = yaml.currentTokenLocation();
+    return new LocaleFileException(file, at.getLineNr(), at.getColumnNr(), message);
+  }
+
+  private static String checkTag(String file, JsonLocation at, String tag) {
     try {
       String canonical = new Locale.Builder().setLanguageTag(tag).build().toLanguageTag();
       if (!canonical.equals(tag)) {
-        throw new I18nException(file + ": locale tag '" + tag + "' is written '" + canonical + "' in BCP 47; use that");
+        throw new LocaleFileException(file, at.getLineNr(), at.getColumnNr(),
+            "locale tag '" + tag + "' is written '" + canonical + "' in BCP 47; use that");
       }
       return tag;
     } catch (IllformedLocaleException e) {
-      throw new I18nException(file + ": '" + tag + "' is not a BCP 47 language tag; write one such as pt-BR");
+      throw new LocaleFileException(file, at.getLineNr(), at.getColumnNr(),
+          "'" + tag + "' is not a BCP 47 language tag; write one such as pt-BR");
     }
   }
 

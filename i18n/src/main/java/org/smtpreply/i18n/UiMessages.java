@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -15,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The site's UI strings in one locale, read from {@code ui/<tag>.properties} (UTF-8) along the
@@ -24,6 +29,8 @@ public final class UiMessages {
   static final String FOLDER = "/org/smtpreply/i18n/ui/";
   /** The folder of UI bundles, in the built-in resources and in a catalog folder. */
   static final String FOLDER_NAME = "ui";
+  /** A {@link MessageFormat} argument, {@code {0}} or {@code {1,choice,...}}. */
+  private static final Pattern ARGUMENT = Pattern.compile("\\{\\s*\\d");
 
   private final SiteLocale locale;
   private final Map<String, String> messages;
@@ -45,10 +52,11 @@ public final class UiMessages {
     Map<String, String> languageOf = new TreeMap<>();
     List<String> chain = new ArrayList<>(locales.fallbackChain(locale.tag()));
     Collections.reverse(chain);
+    Properties source = read(locales.source().tag());
     for (String tag : chain) {
       List<Properties> bundles = new ArrayList<>();
       bundles.add(read(tag));
-      locales.uiFolder().ifPresent(folder -> bundles.add(read(folder.resolve(tag + ".properties"))));
+      locales.uiFolder().ifPresent(folder -> bundles.add(checked(folder.resolve(tag + ".properties"), source, locale)));
       for (Properties bundle : bundles) {
         for (String key : bundle.stringPropertyNames()) {
           messages.put(key, bundle.getProperty(key));
@@ -74,17 +82,53 @@ public final class UiMessages {
     return bundle;
   }
 
-  private static Properties read(Path file) {
+  /**
+   * The bundle {@code file} of a catalog folder, each pattern checked: a key whose text in the
+   * {@code source} bundle takes arguments ({@code {0}}) must hold a pattern that {@link
+   * MessageFormat} reads, or every page that uses it would fail to render.
+   */
+  private static Properties checked(Path file, Properties source, SiteLocale locale) {
+    String text;
+    try {
+      if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        return new Properties();
+      }
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (MalformedInputException e) {
+      throw new LocaleFileException(file.toString(), "is not UTF-8; save it as UTF-8 with lines such as key=text");
+    } catch (IOException e) {
+      throw new LocaleFileException(file.toString(), IoProblems.describe(file, e) + "; make it a readable file");
+    }
     Properties bundle = new Properties();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      bundle.load(reader);
-    } catch (NoSuchFileException e) {
-      return bundle;
+    try {
+      bundle.load(new StringReader(text));
     } catch (IOException | IllegalArgumentException e) {
-      throw new I18nException(file + ": cannot be read: " + e.getMessage()
-          + "; save it as UTF-8 with lines such as key=text");
+      throw new LocaleFileException(file.toString(), "cannot be read as key=text lines (" + e.getMessage()
+          + "); write \\uXXXX escapes in full, or the character itself");
+    }
+    for (String key : new TreeSet<>(bundle.stringPropertyNames())) {
+      String pattern = source.getProperty(key);
+      if (pattern == null || !ARGUMENT.matcher(pattern).find()) {
+        continue;
+      }
+      try {
+        new MessageFormat(bundle.getProperty(key), locale.locale());
+      } catch (IllegalArgumentException e) {
+        throw new LocaleFileException(file.toString(), lineOf(text, key), 1, "key '" + key + "': not a message pattern ("
+            + e.getMessage() + "); keep the {0} and {0,choice,...} forms of " + FOLDER.substring(1) + "en.properties");
+      }
     }
     return bundle;
+  }
+
+  /** The line where {@code key} is defined in the properties {@code text}, or 0. */
+  private static int lineOf(String text, String key) {
+    Pattern definition = Pattern.compile("^[ \\t\\f]*" + Pattern.quote(key) + "[ \\t\\f]*[=:\\s]", Pattern.MULTILINE);
+    Matcher m = definition.matcher(text);
+    if (!m.find()) {
+      return 0;
+    }
+    return (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
   }
 
   /** The locale these strings are for. */

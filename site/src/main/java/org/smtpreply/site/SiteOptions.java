@@ -1,8 +1,12 @@
 package org.smtpreply.site;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.smtpreply.site.result.SiteException;
 
 /**
  * What to generate and where.
@@ -19,10 +23,38 @@ import java.util.Optional;
 public record SiteOptions(Path out, List<String> locales, Optional<String> baseUrl, Optional<Path> templates,
     Optional<Path> usages) {
 
-  /** Copies the list. */
+  /** Copies the list; refuses a base address that is not an absolute http or https URL. */
   public SiteOptions {
     locales = List.copyOf(locales);
+    baseUrl.flatMap(SiteOptions::baseUrlProblem).ifPresent(problem -> {
+      throw new SiteException(problem);
+    });
     baseUrl = baseUrl.map(u -> u.endsWith("/") ? u : u + "/");
+  }
+
+  /**
+   * What is wrong with {@code url} as the address a site is served at, or empty when it is an
+   * absolute http or https URL with a host and neither query nor fragment: it goes into every
+   * canonical link, the sitemap and the 404 page's {@code <base>}, where {@code javascript:} or a
+   * relative address would do harm or break links.
+   */
+  public static Optional<String> baseUrlProblem(String url) {
+    String problem = "'" + url + "' is not an absolute http or https URL; give one such as https://smtp.example.org/docs/";
+    URI uri;
+    try {
+      uri = new URI(url);
+    } catch (URISyntaxException e) {
+      return Optional.of(problem);
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null || uri.isOpaque()) {
+      return Optional.of(problem);
+    }
+    if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+      return Optional.of("'" + url + "' has a query, a fragment or a user name; give the site's address alone,"
+          + " such as https://smtp.example.org/docs/");
+    }
+    return Optional.empty();
   }
 
   /** The options with the built-in templates and no usage index. */

@@ -29,9 +29,11 @@ class EveryPageTest {
 
   @BeforeAll
   static void generate() throws IOException {
-    site = Files.createTempDirectory("smtp-reply-every-page").resolve("site");
+    Path out = Files.createTempDirectory("smtp-reply-every-page").resolve("site");
     new SiteGenerator(Catalog.builtIn()).generate(
-        new SiteOptions(site, List.of(), Optional.of(BASE)));
+        new SiteOptions(out, List.of(), Optional.of(BASE)));
+    // The published folder itself, not the link to it, so that paths inside it relativize.
+    site = out.toRealPath();
   }
 
   static Stream<String> pages() {

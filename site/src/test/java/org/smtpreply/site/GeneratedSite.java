@@ -48,9 +48,9 @@ public final class GeneratedSite {
     }
   }
 
-  /** Every HTML file of the site, in a stable order. */
+  /** Every HTML file of the site (the folder, or the link to it that a publish makes), in a stable order. */
   public static List<Path> htmlFiles(Path site) {
-    try (Stream<Path> files = Files.walk(site)) {
+    try (Stream<Path> files = Files.walk(site.toRealPath())) {
       return files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,8 +1,5 @@
 package org.smtpreply.catalog.internal;
 
-import java.io.Reader;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,21 +54,21 @@ public final class ParallelReads implements AutoCloseable {
   /** Reads the file {@code relative} of {@code source} on this thread. */
   public static ReadFile readNow(CatalogSource source, String relative, boolean required, Problems problems) {
     String file = source.displayName(relative);
-    Optional<Reader> opened;
+    Optional<byte[]> bytes;
     try {
-      opened = source.open(relative);
-    } catch (UncheckedIOException e) {
-      problems.addFile(ProblemKind.FILE_UNREADABLE, file, "cannot be read: " + e.getCause().getMessage()
-          + "; check that it is a readable file");
-      return YamlTree.read(file, new StringReader(""), problems);
+      bytes = source.read(relative);
+    } catch (CatalogSource.Unreadable e) {
+      problems.addFile(e.kind(), file, e.getMessage()
+          + (e.kind() == ProblemKind.TOO_LARGE ? "" : "; the catalog needs a readable file here"));
+      return YamlTree.read(file, new byte[0], problems);
     }
-    if (opened.isEmpty()) {
+    if (bytes.isEmpty()) {
       if (required) {
         problems.addFile(ProblemKind.FILE_UNREADABLE, file, "file is missing; the catalog needs it");
       }
-      return YamlTree.read(file, new StringReader(""), problems);
+      return YamlTree.read(file, new byte[0], problems);
     }
-    return YamlTree.read(file, opened.get(), problems);
+    return YamlTree.read(file, bytes.get(), problems);
   }
 
   private static <T> T await(Future<T> future) {

@@ -53,6 +53,44 @@ public record ReadFile(String file, JsonNode root, Map<String, Long> values, Map
     }
   }
 
+  /**
+   * The entry the value at {@code pointer} belongs to, as problems name it: in a list file the
+   * innermost list item on the way that has a {@code code} (or {@code id}) as written (a
+   * provider's reply rather than the provider), else the first item's number ({@code #3}); in a
+   * map file the key; empty for the file itself.
+   */
+  public String entryAt(String pointer) {
+    if (pointer.isEmpty()) {
+      return "";
+    }
+    String[] steps = pointer.substring(1).split("/", -1);
+    String first = unescape(steps[0]);
+    if (!root.isArray()) {
+      return first;
+    }
+    String entry = "#" + (Integer.parseInt(first) + 1);
+    JsonNode node = root;
+    for (String raw : steps) {
+      String step = unescape(raw);
+      boolean index = node.isArray() && step.chars().allMatch(Character::isDigit) && !step.isEmpty();
+      node = index ? node.path(Integer.parseInt(step)) : node.path(step);
+      if (index) {
+        for (String name : new String[] {"code", "id"}) {
+          JsonNode id = node.path(name);
+          if (id.isValueNode() && !id.isNull() && !id.asText().isBlank()) {
+            entry = id.asText();
+            break;
+          }
+        }
+      }
+    }
+    return entry;
+  }
+
+  private static String unescape(String step) {
+    return step.replace("~1", "/").replace("~0", "~");
+  }
+
   /** A JSON pointer step for {@code key}, escaped as RFC 6901 asks. */
   public static String step(String key) {
     return "/" + key.replace("~", "~0").replace("/", "~1");

@@ -79,7 +79,7 @@ public final class Schemas {
       path.add(at.getElement(i));
     }
     String pointer = pointer(path);
-    String entry = entryOf(file, path);
+    String entry = file.entryAt(pointer);
     String field = fieldOf(path);
     String keyword = message.getType();
     JsonNode rule = ruleOf(schema, message.getSchemaLocation().getFragment());
@@ -148,35 +148,6 @@ public final class Schemas {
       case "boolean" -> "true or false";
       default -> "a map of fields";
     };
-  }
-
-  /**
-   * The entry a path is in: the innermost list item on the path that has a {@code code} or an
-   * {@code id} (a provider's reply rather than the provider), else the first item's number; a
-   * map's key.
-   */
-  private static String entryOf(ReadFile file, List<Object> path) {
-    if (path.isEmpty()) {
-      return "";
-    }
-    if (!(path.get(0) instanceof Integer first)) {
-      return path.get(0).toString();
-    }
-    String entry = "#" + (first + 1);
-    JsonNode node = file.root();
-    for (Object step : path) {
-      node = step instanceof Integer index ? node.path(index) : node.path(step.toString());
-      if (step instanceof Integer) {
-        for (String name : List.of("code", "id")) {
-          JsonNode id = node.path(name);
-          if (id.isValueNode() && !id.isNull()) {
-            entry = id.asText();
-            break;
-          }
-        }
-      }
-    }
-    return entry;
   }
 
   /** The field inside its entry: {@code references[0].rfc}. */

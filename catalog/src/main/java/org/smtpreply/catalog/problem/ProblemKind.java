@@ -11,6 +11,8 @@ public enum ProblemKind {
   YAML_SYNTAX("CatalogYamlSyntax"),
   /** A YAML anchor or alias; catalog files write every value out. */
   YAML_ALIAS("CatalogYamlAlias"),
+  /** A file or a line larger than the loader reads (see the README's "Limits"). */
+  TOO_LARGE("CatalogTooLarge"),
   /** More than one YAML document in a file. */
   YAML_DOCUMENTS("CatalogYamlDocuments"),
   /** A key written twice in one map. */

@@ -20,14 +20,19 @@ public final class SiteFiles {
     this.all = all;
   }
 
-  /** Lists the site in {@code root}; throws {@link IllegalArgumentException} if it is not a site. */
+  /**
+   * Lists the site in {@code root} (a folder, or the link to one that {@code generate --out}
+   * publishes); throws {@link IllegalArgumentException} if it is not a site.
+   */
   public static SiteFiles of(Path root) {
-    Path absolute = root.toAbsolutePath().normalize();
-    if (!Files.isRegularFile(absolute.resolve("index.html"))) {
+    if (!Files.isRegularFile(root.resolve("index.html"))) {
       throw new IllegalArgumentException(root + ": no index.html here; give the folder that `generate --out` wrote");
     }
-    try (Stream<Path> files = Files.walk(absolute)) {
-      return new SiteFiles(absolute, files.filter(Files::isRegularFile).sorted().toList());
+    try {
+      Path real = root.toRealPath();
+      try (Stream<Path> files = Files.walk(real)) {
+        return new SiteFiles(real, files.filter(Files::isRegularFile).sorted().toList());
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -2,6 +2,8 @@ package org.smtpreply.i18n.xliff;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -10,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -17,6 +21,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.smtpreply.i18n.I18nException;
+import org.smtpreply.i18n.IoProblems;
+import org.smtpreply.i18n.Utf8Text;
 
 /**
  * Reads an XLIFF 2 file with the JDK's StAX parser, DTDs refused. Elements of other namespaces
@@ -24,6 +30,12 @@ import org.smtpreply.i18n.I18nException;
  * and column, because guessing at a translator's file could lose a translation.
  */
 final class XliffReader {
+  /** The largest file read: the whole catalog in one language is well under 1 MB. */
+  static final int MAX_BYTES = 64 * 1024 * 1024;
+  /** The XLIFF 2 versions whose core this reader reads; 2.1 and 2.2 only add modules. */
+  private static final Set<String> VERSIONS = Set.of("2.0", "2.1", "2.2");
+  private static final Pattern DECLARED_ENCODING =
+      Pattern.compile("\\uFEFF?<\\?xml[^>]*?encoding\\s*=\\s*[\"']([^\"']*)[\"']");
   private final Path file;
   private XMLStreamReader xml;
 
@@ -39,21 +51,51 @@ final class XliffReader {
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
     factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-    try (InputStream in = Files.newInputStream(file)) {
-      xml = factory.createXMLStreamReader(in);
+    try {
+      // Decoded here, not by the parser: the JDK's parser prints a stray "[Fatal Error]" line on
+      // standard error for bytes that are not UTF-8, before it throws.
+      xml = factory.createXMLStreamReader(new StringReader(fileText()));
       try {
         return document();
       } finally {
         xml.close();
       }
-    } catch (NoSuchFileException e) {
-      throw new I18nException(file + ": no such file; give the path of an exported XLIFF file");
-    } catch (IOException e) {
-      throw new I18nException(file + ": cannot be read: " + e.getMessage());
     } catch (XMLStreamException e) {
       throw new I18nException(at(e.getLocation()) + ": not well-formed XML: " + parserMessage(e)
           + "; fix the file or export it again");
     }
+  }
+
+  /** The file's text: UTF-8, or UTF-16 with a byte-order mark (XML's two required encodings). */
+  private String fileText() {
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes(MAX_BYTES + 1);
+    } catch (NoSuchFileException e) {
+      throw new I18nException(file + ": no such file; give the path of an exported XLIFF file");
+    } catch (IOException e) {
+      throw new I18nException(file + ": " + IoProblems.describe(file, e) + "; give the path of an exported XLIFF file");
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw new I18nException(file + ": is larger than " + MAX_BYTES / (1024 * 1024)
+          + " MB; export fewer entries at a time (--only missing,stale)");
+    }
+    if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF
+        || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) {
+      return new String(bytes, StandardCharsets.UTF_16);
+    }
+    String text;
+    try {
+      text = Utf8Text.decode(bytes);
+    } catch (Utf8Text.NotUtf8 e) {
+      throw new I18nException(file + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
+    }
+    Matcher declared = DECLARED_ENCODING.matcher(text);
+    if (declared.lookingAt() && !declared.group(1).equalsIgnoreCase("UTF-8")) {
+      throw new I18nException(file + ":1:1: the file says it is " + declared.group(1)
+          + "; save it as UTF-8 (XLIFF tools offer it)");
+    }
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   private XliffDocument document() throws XMLStreamException {
@@ -62,7 +104,7 @@ final class XliffReader {
       throw error("this is not an XLIFF 2 file: the root element must be <xliff xmlns=\"" + Xliff.NAMESPACE + "\">");
     }
     String version = attribute("version");
-    if (!version.startsWith("2.")) {
+    if (!VERSIONS.contains(version)) {
       throw error("XLIFF version " + version + " is not supported; save the file as XLIFF 2.0");
     }
     String srcLang = attribute("srcLang");

@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.smtpreply.i18n.IoProblems;
 import org.smtpreply.site.result.SiteException;
 
 /**
@@ -24,6 +25,13 @@ import org.smtpreply.site.result.SiteException;
 public record UsageIndex(Path file, List<Usage> usages) {
   /** The format version this reader understands. */
   static final int FORMAT = 1;
+  /**
+   * The most usages a site publishes. Each takes about 2.5 KB of its page in every locale (100,000
+   * made a 245 MB page); a codebase with more annotated replies than this is not one reference.
+   */
+  static final int MAX_USAGES = 5_000;
+  /** The largest index read, in bytes: about 200 bytes a usage. */
+  static final long MAX_BYTES = 8L * 1024 * 1024;
 
   /**
    * One declared reply.
@@ -44,6 +52,14 @@ public record UsageIndex(Path file, List<Usage> usages) {
   /** Reads {@code file}; a missing, unparsable or malformed index is a one-line {@link SiteException}. */
   public static UsageIndex read(Path file) {
     JsonNode root;
+    try {
+      if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) {
+        throw new SiteException(file + ": is larger than " + MAX_BYTES / (1024 * 1024) + " MB, more than "
+            + MAX_USAGES + " usages take; give the usages.json the processor wrote for one project");
+      }
+    } catch (IOException e) {
+      // Said below, where it is read.
+    }
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       root = new ObjectMapper().readTree(reader);
     } catch (NoSuchFileException e) {
@@ -54,7 +70,7 @@ public record UsageIndex(Path file, List<Usage> usages) {
       String where = at == null ? file.toString() : file + ":" + at.getLineNr() + ":" + at.getColumnNr();
       throw new SiteException(where + ": not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
     } catch (IOException e) {
-      throw new SiteException(file + ": cannot be read: " + e.getMessage());
+      throw new SiteException(file + ": " + IoProblems.describe(file, e) + "; give the usages.json the processor wrote");
     }
     if (root == null || !root.path("format").isInt() || !root.path("usages").isArray()) {
       throw new SiteException(file + ": not a usage index; expected {\"format\": 1, \"usages\": [...]}");
@@ -62,6 +78,10 @@ public record UsageIndex(Path file, List<Usage> usages) {
     if (root.get("format").asInt() != FORMAT) {
       throw new SiteException(file + ": usage index format " + root.get("format").asInt()
           + " is not supported; this generator reads format " + FORMAT + ", so use a matching version");
+    }
+    if (root.get("usages").size() > MAX_USAGES) {
+      throw new SiteException(file + ": lists " + root.get("usages").size() + " usages, more than the " + MAX_USAGES
+          + " a usage page publishes; give the index of one project, or leave --usages out");
     }
     List<Usage> usages = new ArrayList<>();
     List<String> problems = new ArrayList<>();

@@ -12,13 +12,19 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.smtpreply.site.internal.Publisher;
 import org.smtpreply.site.result.SiteReport;
 
 /**
@@ -26,15 +32,50 @@ import org.smtpreply.site.result.SiteReport;
  * gets one extra script that polls the build number and reloads the page after a rebuild; in
  * static mode ({@link #staticSite}) files are served exactly as {@code generate} wrote them, as
  * any web server would, which is what browser tests and audits need to see.
+ *
+ * <p>It serves the site and nothing else, to nobody but this machine's browser: it answers only
+ * requests whose {@code Host} is {@code 127.0.0.1}, {@code localhost} or {@code [::1]} (a web page
+ * elsewhere cannot reach it through DNS rebinding), only {@code GET} and {@code HEAD}, and only
+ * files whose real path, symbolic links followed, is inside the site. The JDK's server is bounded
+ * by the system properties set below (unless already set when this class loads, and read by the
+ * JDK once, when its first server starts): a request's line and headers at most {@value
+ * #MAX_HEADER_BYTES} bytes, {@value #MAX_REQUEST_SECONDS} s to arrive, at most {@value
+ * #MAX_CONNECTIONS} connections, each with a thread of its own when it needs one: a client that
+ * stalls holds its own thread only, and only until it is dropped.
  */
 public final class DevServer implements AutoCloseable {
   static final String PREFIX = "/__smtp-reply/";
+  /** The most bytes of request line and headers the server reads. */
+  static final int MAX_HEADER_BYTES = 16 * 1024;
+  /** Seconds a request's line and headers may take to arrive; a slow or stalled client is dropped. */
+  static final int MAX_REQUEST_SECONDS = 5;
+  /** The most connections open at once, and the most threads serving them; more connections are closed at once. */
+  static final int MAX_CONNECTIONS = 64;
+
+  static {
+    setIfAbsent("sun.net.httpserver.maxReqHeaderSize", Integer.toString(MAX_HEADER_BYTES));
+    setIfAbsent("sun.net.httpserver.maxReqHeaders", "100");
+    setIfAbsent("sun.net.httpserver.maxReqTime", Integer.toString(MAX_REQUEST_SECONDS));
+    setIfAbsent("sun.net.httpserver.maxRspTime", "60");
+    setIfAbsent("jdk.httpserver.maxConnections", Integer.toString(MAX_CONNECTIONS));
+  }
+
+  private static void setIfAbsent(String property, String value) {
+    if (System.getProperty(property) == null) {
+      System.setProperty(property, value);
+    }
+  }
+
+  /** The host names it answers for, with or without a port. */
+  private static final Pattern LOCAL_HOST = Pattern.compile("(?i)(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?");
   private static final Map<String, String> TYPES = Map.of(
       "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
       "js", "text/javascript; charset=utf-8", "json", "application/json",
       "xml", "application/xml", "txt", "text/plain; charset=utf-8", "svg", "image/svg+xml");
 
   private final Path root;
+  /** The folder this server made for the site and deletes when it closes; null if it was given one. */
+  private final Path temporary;
   private final Supplier<SiteReport> build;
   private final PrintWriter log;
   private final boolean preview;
@@ -42,6 +83,7 @@ public final class DevServer implements AutoCloseable {
   private HttpServer server;
   private ExecutorService executor;
   private Watcher watcher;
+  private boolean closed;
 
   /**
    * A server for the site that {@code build} writes into {@code root}.
@@ -51,14 +93,25 @@ public final class DevServer implements AutoCloseable {
    * @param log   where summary lines and build errors go
    */
   public DevServer(Path root, Supplier<SiteReport> build, PrintWriter log) {
-    this(root, build, log, true);
+    this(root, null, build, log, true);
   }
 
-  private DevServer(Path root, Supplier<SiteReport> build, PrintWriter log, boolean preview) {
+  private DevServer(Path root, Path temporary, Supplier<SiteReport> build, PrintWriter log, boolean preview) {
     this.root = root.toAbsolutePath().normalize();
+    this.temporary = temporary;
     this.build = build;
     this.log = log;
     this.preview = preview;
+  }
+
+  /**
+   * A preview server whose site {@code build} writes into a temporary folder of the server's own,
+   * removed with everything in it when the server is closed.
+   */
+  public static DevServer inTemporaryFolder(Function<Path, SiteReport> build, PrintWriter log) throws IOException {
+    Path folder = Files.createTempDirectory("smtp-reply-serve");
+    Path site = folder.resolve("site");
+    return new DevServer(site, folder, () -> build.apply(site), log, true);
   }
 
   /**
@@ -66,7 +119,7 @@ public final class DevServer implements AutoCloseable {
    * reload script, every file byte for byte as it is on disk. Start it with {@code start(port, List.of())}.
    */
   public static DevServer staticSite(Path root) {
-    return new DevServer(root, null, new PrintWriter(Writer.nullWriter()), false);
+    return new DevServer(root, null, null, new PrintWriter(Writer.nullWriter()), false);
   }
 
   /**
@@ -74,23 +127,34 @@ public final class DevServer implements AutoCloseable {
    * {@code port} (0 for any free port).
    */
   public void start(int port, List<Path> sources) throws IOException {
+    // The port first: a port in use is found before the build, not after it.
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     if (preview) {
       rebuild();
     }
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     server.createContext("/", this::handle);
-    // A browser opens several connections at once; one thread would serialize them.
-    executor = Executors.newFixedThreadPool(4, r -> {
-      Thread t = new Thread(r, "smtp-reply-serve");
-      t.setDaemon(true);
-      return t;
-    });
+    // A browser opens several connections at once; one thread would serialize them. A thread per
+    // connection, made when needed, idle ones ended: as many as the JDK allows connections, so a
+    // request never waits behind a stalled one (which waits on its own thread until dropped).
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(MAX_CONNECTIONS, MAX_CONNECTIONS, 30, TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(), r -> {
+          Thread t = new Thread(r, "smtp-reply-serve");
+          t.setDaemon(true);
+          return t;
+        });
+    pool.allowCoreThreadTimeOut(true);
+    executor = pool;
     server.setExecutor(executor);
     server.start();
     if (preview) {
       watcher = new Watcher(sources, this::rebuild, log);
       watcher.start();
     }
+  }
+
+  /** The folder of the site it serves. */
+  public Path root() {
+    return root;
   }
 
   /** The address the site is served at. */
@@ -117,6 +181,18 @@ public final class DevServer implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
+      String host = exchange.getRequestHeaders().getFirst("Host");
+      if (host == null || !LOCAL_HOST.matcher(host.strip()).matches()) {
+        send(exchange, 421, TYPES.get("txt"), "This server answers only for 127.0.0.1, localhost and [::1]."
+            .getBytes(StandardCharsets.UTF_8));
+        return;
+      }
+      String method = exchange.getRequestMethod();
+      if (!method.equals("GET") && !method.equals("HEAD")) {
+        exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+        send(exchange, 405, TYPES.get("txt"), "Only GET and HEAD.".getBytes(StandardCharsets.UTF_8));
+        return;
+      }
       String path = exchange.getRequestURI().getPath();
       if (preview && path.equals(PREFIX + "version")) {
         send(exchange, 200, "text/plain; charset=utf-8", Integer.toString(version.get()).getBytes(StandardCharsets.UTF_8));
@@ -133,7 +209,7 @@ public final class DevServer implements AutoCloseable {
       if (file == null) {
         status = 404;
         file = notFoundPage(path);
-        if (!Files.isRegularFile(file)) {
+        if (file == null) {
           send(exchange, 404, TYPES.get("txt"), "Not found".getBytes(StandardCharsets.UTF_8));
           return;
         }
@@ -148,29 +224,43 @@ public final class DevServer implements AutoCloseable {
     }
   }
 
-  /** The file for a request path, never outside the site; null if there is none. */
+  /**
+   * The file for a request path, never outside the site: its real path, every symbolic link
+   * followed, must be inside the site's real folder (which a publish swaps, so it is read once
+   * per request). Null if there is no such file.
+   */
   Path resolve(String path) {
-    Path file = root.resolve(path.replaceFirst("^/+", "")).normalize();
-    if (!file.startsWith(root)) {
+    try {
+      Path base = root.toRealPath();
+      Path file = base.resolve(path.replaceFirst("^/+", "")).normalize();
+      if (!file.startsWith(base)) {
+        return null;
+      }
+      if (Files.isDirectory(file)) {
+        file = file.resolve("index.html");
+      }
+      if (!Files.isRegularFile(file)) {
+        return null;
+      }
+      Path real = file.toRealPath();
+      return real.startsWith(base) ? real : null;
+    } catch (IOException | InvalidPathException e) {
+      // A path the file system cannot hold (a NUL byte), or a site not built yet.
       return null;
     }
-    if (Files.isDirectory(file)) {
-      file = file.resolve("index.html");
-    }
-    return Files.isRegularFile(file) ? file : null;
   }
 
-  /** The 404 page of the locale folder the path is in, else the site's root 404 page. */
+  /** The 404 page of the locale folder the path is in, else the site's root 404 page; null if neither. */
   private Path notFoundPage(String path) {
     String trimmed = path.replaceFirst("^/+", "");
     int slash = trimmed.indexOf('/');
-    if (slash > 0 && !trimmed.substring(0, slash).contains("..")) {
-      Path local = root.resolve(trimmed.substring(0, slash)).resolve("404.html").normalize();
-      if (local.startsWith(root) && Files.isRegularFile(local)) {
+    if (slash > 0) {
+      Path local = resolve(trimmed.substring(0, slash) + "/404.html");
+      if (local != null) {
         return local;
       }
     }
-    return root.resolve("404.html");
+    return resolve("404.html");
   }
 
   static String withReload(String html) {
@@ -183,14 +273,25 @@ public final class DevServer implements AutoCloseable {
     exchange.getResponseHeaders().set("Content-Type", type);
     // A preview must never show a stale page; a static site may be cached like any other.
     exchange.getResponseHeaders().set("Cache-Control", preview ? "no-store" : "no-cache");
-    exchange.sendResponseHeaders(status, body.length);
+    exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+    if (exchange.getRequestMethod().equals("HEAD")) {
+      // The headers alone; a length with no body would make the JDK log a warning.
+      exchange.sendResponseHeaders(status, -1);
+      return;
+    }
+    exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(body);
     }
   }
 
+  /** Stops serving and watching, and removes the server's temporary folder; closing again does nothing. */
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     if (watcher != null) {
       watcher.close();
     }
@@ -199,6 +300,13 @@ public final class DevServer implements AutoCloseable {
     }
     if (executor != null) {
       executor.shutdownNow();
+    }
+    if (temporary != null) {
+      try {
+        Publisher.deleteTree(temporary);
+      } catch (IOException e) {
+        log.println("warning: " + temporary + ": not removed (" + e.getMessage() + "); remove it by hand");
+      }
     }
   }
 }
