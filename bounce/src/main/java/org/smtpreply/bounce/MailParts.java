@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.codec.DecoderUtil;
@@ -46,6 +47,8 @@ record MailParts(Map<String, String> headers, String reportType, List<String> pl
   static final int MAX_PART = 1 << 20;
   /** The most bytes read of one delivery status part: as much as a message, one block per recipient. */
   static final int MAX_STATUS = BounceReader.MAX_MESSAGE;
+  /** A line break followed by white space: a folded header field, unfolded to one space. */
+  private static final Pattern FOLD = Pattern.compile("\\r?\\n[ \\t]");
 
   /** The parts of the message {@code in} holds; a message mime4j cannot read gives what it read before. */
   static MailParts read(InputStream in) throws IOException {
@@ -115,7 +118,8 @@ record MailParts(Map<String, String> headers, String reportType, List<String> pl
 
   private static String decode(String value) {
     try {
-      return DecoderUtil.decodeEncodedWords(value.replaceAll("\\r?\\n[ \\t]", " "), DecodeMonitor.SILENT);
+      String unfolded = value.indexOf('\n') < 0 ? value : FOLD.matcher(value).replaceAll(" ");
+      return unfolded.contains("=?") ? DecoderUtil.decodeEncodedWords(unfolded, DecodeMonitor.SILENT) : unfolded;
     } catch (IllegalArgumentException e) {
       return value;
     }

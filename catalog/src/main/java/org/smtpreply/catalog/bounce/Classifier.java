@@ -1,6 +1,7 @@
 package org.smtpreply.catalog.bounce;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +31,8 @@ public final class Classifier {
   private final Map<Integer, Reason> byBasic = new TreeMap<>();
   private final Map<Integer, Reason> bySubject = new TreeMap<>();
   private final List<Phrase> phrases = new ArrayList<>();
+  /** Each provider reply's text, normalized once rather than on every reply classified. */
+  private final Map<ProviderReply, String> replyTexts = new IdentityHashMap<>();
 
   private record Phrase(String text, Reason reason) {}
 
@@ -50,6 +53,9 @@ public final class Classifier {
       reason.basic().forEach(code -> byBasic.putIfAbsent(code, reason));
       reason.subjects().forEach(subject -> bySubject.putIfAbsent(subject, reason));
       reason.phrases().forEach(phrase -> phrases.add(new Phrase(normalize(phrase), reason)));
+    }
+    for (Provider provider : catalog.providers()) {
+      provider.replies().forEach(reply -> reply.text().ifPresent(text -> replyTexts.put(reply, normalize(text))));
     }
   }
 
@@ -119,6 +125,7 @@ public final class Classifier {
       String normalized, Optional<Provider> named) {
     ProviderReply best = null;
     int bestScore = -1;
+    String enhancedText = enhanced.map(EnhancedStatus::toString).orElse(null);
     for (Provider provider : catalog.providers()) {
       boolean fromIt = named.isPresent() && named.get().id().equals(provider.id());
       for (ProviderReply reply : provider.replies()) {
@@ -126,13 +133,13 @@ public final class Classifier {
           continue;
         }
         if (reply.enhanced().isPresent()
-            && (enhanced.isEmpty() || !enhanced.get().toString().equals(reply.enhanced().get()))) {
+            && (enhancedText == null || !enhancedText.equals(reply.enhanced().get()))) {
           continue;
         }
         if (reply.token().isPresent() && !containsToken(text, reply.token().get())) {
           continue;
         }
-        if (reply.text().isPresent() && !normalized.contains(normalize(reply.text().get()))) {
+        if (reply.text().isPresent() && !normalized.contains(replyTexts.get(reply))) {
           continue;
         }
         boolean standalone = reply.token().isPresent()

@@ -32,6 +32,14 @@ public final class BounceText {
       "(?i)(\\bsaid:|smtp error from remote|remote server returned|\\(reason:|<<< [2-5][0-9][0-9]|\\(#[245]\\.[0-9]"
           + "|the response (?:from the remote server )?was:|^\\s*#?[45][0-9][0-9][ -]|\\bdiagnostic-code:)",
       Pattern.MULTILINE);
+  /**
+   * Words of which {@link #REPLY_LIKE} needs one (lower case) unless a line starts with a code:
+   * looked for first, they spare the costly pattern most paragraphs (it tries every alternative at
+   * every position).
+   */
+  private static final List<String> REPLY_WORDS = List.of("said:", "smtp error from remote",
+      "remote server returned", "(reason:", "<<< ", "(#", "the response ", "diagnostic-code:");
+  private static final Pattern LINE_CODE = Pattern.compile("^\\s*#?[45][0-9][0-9][ -]", Pattern.MULTILINE);
 
   private BounceText() {}
 
@@ -46,8 +54,7 @@ public final class BounceText {
         lastAddress = alone.group(1);
         continue;
       }
-      Matcher reply = REPLY_LIKE.matcher(paragraph);
-      if (!reply.find()) {
+      if (!replyLike(paragraph)) {
         Matcher first = ADDRESS_ONLY.matcher(paragraph.lines().findFirst().orElse(""));
         if (first.matches()) {
           lastAddress = first.group(1);
@@ -74,6 +81,17 @@ public final class BounceText {
           found.text(), found.reply(), found.remoteMta(), false, "text"));
     }
     return reports;
+  }
+
+  /** Whether {@code paragraph} holds a reply ({@link #REPLY_LIKE}), the cheap tests first. */
+  private static boolean replyLike(String paragraph) {
+    String lower = paragraph.toLowerCase(Locale.ROOT);
+    for (String word : REPLY_WORDS) {
+      if (lower.contains(word)) {
+        return REPLY_LIKE.matcher(paragraph).find();
+      }
+    }
+    return LINE_CODE.matcher(paragraph).find();
   }
 
   /**
