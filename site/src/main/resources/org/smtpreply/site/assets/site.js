@@ -208,7 +208,9 @@
     box.appendChild(el('p', '', d.reason.d));
     box.appendChild(el('p', '', words['acts.' + d.reason.a]));
     var facts = el('dl', 'facts');
-    if (d.provider) { row(facts, words.provider, [link(d.provider.n, d.provider.l, 'provider')]); }
+    if (d.provider) {
+      row(facts, words.provider, [link(d.provider.n, d.provider.l + (d.providerReply ? '#' + d.providerReply.id : ''), 'provider')]);
+    }
     var codes = [];
     if (d.code) {
       var basic = data.entries.find(function (e) { return e.c === String(d.code); });
