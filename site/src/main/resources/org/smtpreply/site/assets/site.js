@@ -153,7 +153,7 @@
     return box;
   }
 
-  /* Loads the scripts at urls in turn (each once), then calls fn. */
+  /* Loads the scripts at urls in turn, then calls fn. */
   function load(urls, fn) {
     if (!urls.length) { fn(); return; }
     var s = document.createElement('script');
@@ -162,98 +162,14 @@
     document.head.appendChild(s);
   }
 
-  /* The bounce reader (assets/bounce.js) and the locale's reasons and providers, loaded only when
-     what is pasted is an email or log lines, not a reply. */
-  function withReader(form, fn) {
-    if (window.SmtpBounceReader) { fn(window.SmtpBounceReader); return; }
-    load([form.dataset.reader, form.dataset.readerData], function () {
-      window.SmtpBounceReader = new window.SmtpBounce.Reader(window.SMTP_BOUNCES);
-      fn(window.SmtpBounceReader);
-    });
-  }
-
-  function link(text, href, cls) {
-    var a = el('a', cls, text);
-    a.href = root + href;
-    return a;
-  }
-
-  function row(list, term, value) {
-    list.appendChild(el('dt', '', term));
-    var dd = el('dd');
-    dd.append.apply(dd, value);
-    list.appendChild(dd);
-  }
-
-  /* One failed or delayed recipient: reason, both verdicts, provider, codes, remote server. */
-  function diagnosis(data, words, d) {
-    var box = el('section', 'card bounce-result');
-    box.appendChild(el('h2', 'recipient', d.recipient ? words.recipient + ': ' + d.recipient : words.unknownRecipient));
-    var head = el('p');
-    head.appendChild(el('strong', '', words.reason + ': '));
-    head.appendChild(link(d.reason.t, d.reason.h, 'reason-title'));
-    box.appendChild(head);
-    var verdicts = el('ul', 'verdicts');
-    [['verdict-message', words.message, d.retry ? words['message.retry'] : words['message.stop'], d.retry ? 'soft' : 'hard'],
-      ['verdict-address', words.address, d.suppressAddress ? words['address.suppress'] : words['address.keep'],
-        d.suppressAddress ? 'hard' : 'none']].forEach(function (v) {
-      var li = el('li', v[0]);
-      li.appendChild(el('span', 'badge ' + v[3], v[1]));
-      li.append(' ' + v[2]);
-      verdicts.appendChild(li);
-    });
-    box.appendChild(verdicts);
-    box.appendChild(el('p', '', d.reason.m));
-    box.appendChild(el('h3', '', words.whatToDo));
-    box.appendChild(el('p', '', d.reason.d));
-    box.appendChild(el('p', '', words['acts.' + d.reason.a]));
-    var facts = el('dl', 'facts');
-    if (d.provider) {
-      row(facts, words.provider, [link(d.provider.n, d.provider.l + (d.providerReply ? '#' + d.providerReply.id : ''), 'provider')]);
-    }
-    var codes = [];
-    if (d.code) {
-      var basic = data.entries.find(function (e) { return e.c === String(d.code); });
-      codes.push(basic ? link(String(d.code), basic.h, 'code') : el('span', 'code', String(d.code)));
-    }
-    if (d.enhanced) {
-      var parts = d.enhanced.split('.'), x = data.entries.find(function (e) { return e.c === 'X.' + parts[1] + '.' + parts[2]; });
-      if (codes.length) { codes.push(' '); }
-      codes.push(x ? link(d.enhanced, x.f[parts[0]] || firstForm(x)[1], 'code') : el('span', 'code', d.enhanced));
-    }
-    if (codes.length) { row(facts, words.codes, codes); }
-    if (d.remoteMta) { row(facts, words.remote, [d.remoteMta]); }
-    if (d.text) { row(facts, words.server, [el('q', '', d.text)]); }
-    box.appendChild(facts);
-    return box;
-  }
-
-  /* An email (or mbox), a DSN's fields, or log lines: one card per failed or delayed recipient. */
+  /* An email, a DSN's fields or log lines: read by the bounce reader (assets/bounce.js), shown by
+     assets/bounce-view.js, both loaded with the locale's reasons and providers only when what is
+     pasted is not a reply, so that every other page carries none of it. */
   function decodeBounce(form, out, text, fallback) {
     withData(function (data) {
-      withReader(form, function (reader) {
-        var words = window.SMTP_BOUNCES.ui, found = [], kinds = [], B = window.SmtpBounce;
-        if (B.isMail(text) || B.isStatus(text)) {
-          reader.readMail(B.isMail(text) ? text : B.asStatus(text)).forEach(function (m) {
-            if (m.noFailure) { kinds.push(m.noFailure); }
-            found = found.concat(m.results);
-          });
-        } else {
-          text.split(/\r?\n/).forEach(function (line) {
-            var d = reader.readLine(line);
-            if (d && (d.action === 'failed' || d.action === 'delayed')) { found.push(d); }
-          });
-        }
-        out.textContent = '';
-        found.forEach(function (d) { out.appendChild(diagnosis(data, words, d)); });
-        kinds.forEach(function (k) {
-          var box = el('section', 'card no-failure');
-          box.appendChild(el('h2', '', words.noFailure));
-          box.appendChild(el('p', '', words['noFailure.' + k]));
-          out.appendChild(box);
-        });
-        if (!found.length && !kinds.length) { note(out, fallback); }
-      });
+      var show = function () { window.SmtpBounceView.show(data, out, text, fallback, root); };
+      if (window.SmtpBounceView) { show(); return; }
+      load([form.dataset.reader, form.dataset.readerView, form.dataset.readerData], show);
     });
   }
 
