@@ -20,6 +20,7 @@ import org.smtpreply.site.internal.Publisher;
 import org.smtpreply.site.internal.Templates;
 import org.smtpreply.site.internal.UsageIndex;
 import org.smtpreply.site.internal.Utf8Buffer;
+import org.smtpreply.site.pages.BounceDataRenderer;
 import org.smtpreply.site.pages.BounceRenderer;
 import org.smtpreply.site.pages.ClassPageRenderer;
 import org.smtpreply.site.pages.CodePageRenderer;
@@ -52,7 +53,7 @@ public final class SiteGenerator {
       new CodePageRenderer(), new EnhancedIndexRenderer(), new EnhancedPageRenderer(),
       new ToolPagesRenderer(), new DownloadsRenderer(), new TranslationsRenderer(), new BounceRenderer(),
       new NotFoundRenderer(),
-      new SearchIndexRenderer());
+      new SearchIndexRenderer(), new BounceDataRenderer());
 
   /** The page kinds for {@code options}: {@link #RENDERERS}, then the usages page when an index is given. */
   static List<PageRenderer> renderers(SiteOptions options) {
@@ -65,7 +66,7 @@ public final class SiteGenerator {
   }
 
   /** Static files copied as they are, from {@code org/smtpreply/site/assets}. */
-  static final List<String> ASSETS = List.of("site.css", "site.js", "decode.js", "icon.svg");
+  static final List<String> ASSETS = List.of("site.css", "site.js", "decode.js", "bounce.js", "bounce-view.js", "icon.svg");
 
   /** Each rendering thread's page buffer, reused from page to page. */
   private static final ThreadLocal<Utf8Buffer> BUFFERS = ThreadLocal.withInitial(Utf8Buffer::new);

@@ -15,9 +15,11 @@ public final class ToolPagesRenderer implements LocalePageRenderer {
   /**
    * What the decoder shows before the reader pastes anything.
    *
-   * @param example a two-line reply the reader can try
+   * @param example    a two-line reply the reader can try
+   * @param accepts    what else the decoder reads: a bounce email, log lines
+   * @param bounceData the locale's data for the bounce reader, from the site's root
    */
-  public record DecoderView(String example) {}
+  public record DecoderView(String example, String accepts, String bounceData) {}
 
   /** The search page has nothing of its own beyond its UI strings. */
   public record SearchView() {}
@@ -35,7 +37,8 @@ public final class ToolPagesRenderer implements LocalePageRenderer {
     pages.add(new Page(decoder, "decoder.ftlh", tag,
         site.meta(tag, decoder, ui.get("decoder.title") + " · " + ui.get("site.name"),
             ui.get("decoder.description"), Links::decoder),
-        new DecoderView(EXAMPLE)));
+        new DecoderView(EXAMPLE, BounceDataRenderer.words(site.locales().get(0).tag(), tag).get("accepts"),
+            BounceDataRenderer.path(tag))));
     String search = Links.search(tag);
     pages.add(new Page(search, "search.ftlh", tag,
         site.meta(tag, search, ui.get("search.title") + " · " + ui.get("site.name"),

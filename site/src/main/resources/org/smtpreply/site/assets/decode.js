@@ -218,6 +218,7 @@
     }
   }
 
-  var api = {parse: parse, parseReply: parseReply, textOf: textOf, ParseError: ParseError};
+  var api = {parse: parse, parseReply: parseReply, textOf: textOf, ParseError: ParseError, codeAt: codeAt,
+    findEnhanced: findEnhanced};
   if (typeof module !== 'undefined' && module.exports) { module.exports = api; } else { root.SmtpDecode = api; }
 })(this);

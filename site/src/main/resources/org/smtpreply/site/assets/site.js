@@ -153,17 +153,40 @@
     return box;
   }
 
+  /* Loads the scripts at urls in turn, then calls fn. */
+  function load(urls, fn) {
+    if (!urls.length) { fn(); return; }
+    var s = document.createElement('script');
+    s.src = urls[0];
+    s.onload = function () { load(urls.slice(1), fn); };
+    document.head.appendChild(s);
+  }
+
+  /* An email, a DSN's fields or log lines: read by the bounce reader (assets/bounce.js), shown by
+     assets/bounce-view.js, both loaded with the locale's reasons and providers only when what is
+     pasted is not a reply, so that every other page carries none of it. */
+  function decodeBounce(form, out, text, fallback) {
+    withData(function (data) {
+      var show = function () { window.SmtpBounceView.show(data, out, text, fallback, root); };
+      if (window.SmtpBounceView) { show(); return; }
+      load([form.dataset.reader, form.dataset.readerView, form.dataset.readerData], show);
+    });
+  }
+
+  function note(out, text) { out.appendChild(el('p', 'notice', text)); }
+
   function initDecoder() {
     var form = byId('decoder');
     if (!form) { return; }
     var area = byId('reply'), out = byId('decoded');
-    function note(text) { out.appendChild(el('p', 'notice', text)); }
     function decode() {
       withData(function (data) {
         out.textContent = '';
-        if (!area.value.trim()) { note(form.dataset.empty); return; }
+        if (!area.value.trim()) { note(out, form.dataset.empty); return; }
         var r = window.SmtpDecode.parse(area.value), digit = r.basic ? r.basic.charAt(0) : null;
-        if (r.error) { note(form.dataset[{mixed: 'mixed', mismatch: 'mismatch'}[r.error.kind] || 'nocode']); return; }
+        var problem = r.error && form.dataset[{mixed: 'mixed', mismatch: 'mismatch'}[r.error.kind] || 'nocode'];
+        if (r.error && (r.error.kind === 'none' || /^\s*\S+:/.test(area.value))) { decodeBounce(form, out, area.value, problem); return; }
+        if (r.error) { note(out, problem); return; }
         if (r.basic && digit >= '2' && digit <= '5') {
           var entry = data.entries.find(function (e) { return e.c === r.basic; });
           var cls = data.classes[digit];

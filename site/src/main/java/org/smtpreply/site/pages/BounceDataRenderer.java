@@ -1,0 +1,139 @@
+package org.smtpreply.site.pages;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.smtpreply.catalog.AdviceText;
+import org.smtpreply.catalog.Catalog;
+import org.smtpreply.catalog.Provider;
+import org.smtpreply.catalog.ProviderReply;
+import org.smtpreply.catalog.Reason;
+import org.smtpreply.i18n.SiteLocale;
+import org.smtpreply.i18n.UiMessages;
+import org.smtpreply.site.internal.Links;
+
+/**
+ * Each locale's data for the decoder's bounce reader (assets/bounce.js): the catalog's reasons
+ * (codes, phrases and subjects that point to them, the address verdict, who acts, and their texts
+ * in the locale) and the providers (host markers and documented replies), with the words the
+ * decoder shows around them. A script that sets {@code window.SMTP_BOUNCES}, for {@code file://};
+ * the decoder loads it only when the reader pastes a bounce email or a log line.
+ */
+public final class BounceDataRenderer implements PageRenderer {
+  private static final String WORDS = "/org/smtpreply/site/decoder/bounce-%s.properties";
+  private static final String[] VERDICTS = {"verdict.acts.sender", "verdict.acts.sender-admin",
+      "verdict.acts.recipient", "verdict.acts.recipient-admin", "verdict.acts.none"};
+
+  @Override
+  public List<Page> pages(SiteContext site) {
+    List<Page> pages = new ArrayList<>();
+    for (SiteLocale locale : site.locales()) {
+      String tag = locale.tag();
+      Map<String, Object> data = data(site.catalog(), tag);
+      data.put("ui", words(site, tag));
+      try {
+        pages.add(Page.file(path(tag), tag,
+            "window.SMTP_BOUNCES=" + SearchIndexRenderer.JSON.writeValueAsString(data) + ";\n"));
+      } catch (JsonProcessingException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return pages;
+  }
+
+  /** Where the data of {@code tag} is written. */
+  public static String path(String tag) {
+    return "assets/bounce-" + tag + ".js";
+  }
+
+  /**
+   * The reasons and providers of {@code catalog}, with the reasons' texts in {@code tag}, as the
+   * decoder's bounce reader reads them. A provider's reply is marked standalone ({@code o}) when
+   * it matches wherever it is seen: it has a vendor token or an enhanced code outside the registry.
+   */
+  public static Map<String, Object> data(Catalog catalog, String tag) {
+    List<Map<String, Object>> reasons = new ArrayList<>();
+    for (Reason reason : catalog.reasons()) {
+      AdviceText text = catalog.text(reason, tag).value();
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("id", reason.id());
+      r.put("x", reason.suppressAddress());
+      r.put("a", reason.acts());
+      r.put("e", reason.enhanced());
+      r.put("p", reason.phrases());
+      r.put("b", reason.basic());
+      r.put("s", reason.subjects());
+      r.put("t", text.title());
+      r.put("m", text.summary());
+      r.put("d", text.action());
+      r.put("h", Links.reasons(tag) + "#" + reason.id());
+      reasons.add(r);
+    }
+    List<Map<String, Object>> providers = new ArrayList<>();
+    for (Provider provider : catalog.providers()) {
+      Map<String, Object> p = new LinkedHashMap<>();
+      p.put("id", provider.id());
+      p.put("n", provider.name());
+      p.put("h", provider.hosts());
+      p.put("l", Links.provider(tag, provider.id()));
+      List<Map<String, Object>> replies = new ArrayList<>();
+      for (ProviderReply reply : provider.replies()) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("id", reply.id());
+        reply.code().ifPresent(c -> r.put("c", c));
+        reply.enhanced().ifPresent(e -> r.put("e", e));
+        reply.token().ifPresent(t -> r.put("k", t));
+        reply.text().ifPresent(t -> r.put("x", t));
+        r.put("r", reply.reason());
+        r.put("o", reply.token().isPresent() || reply.enhanced().filter(e -> catalog.enhanced(e).isEmpty()).isPresent());
+        replies.add(r);
+      }
+      p.put("r", replies);
+      providers.add(p);
+    }
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("reasons", reasons);
+    data.put("providers", providers);
+    return data;
+  }
+
+  /** The decoder's words for a bounce in {@code tag}, and the verdicts' own from the UI bundle. */
+  private static Map<String, String> words(SiteContext site, String tag) {
+    Map<String, String> words = new TreeMap<>();
+    UiMessages ui = site.ui(tag);
+    for (String key : VERDICTS) {
+      words.put(key.substring("verdict.".length()), ui.get(key));
+    }
+    words.putAll(words(site.locales().get(0).tag(), tag));
+    return words;
+  }
+
+  /**
+   * The decoder's own words for bounces in {@code tag} (decoder/bounce-TAG.properties), those of
+   * {@code source}, the source locale, where the locale has no file.
+   */
+  public static Map<String, String> words(String source, String tag) {
+    Map<String, String> words = new TreeMap<>();
+    Properties properties = new Properties();
+    InputStream in = BounceDataRenderer.class.getResourceAsStream(String.format(WORDS, tag));
+    if (in == null) {
+      in = BounceDataRenderer.class.getResourceAsStream(String.format(WORDS, source));
+    }
+    try (InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    properties.stringPropertyNames().forEach(k -> words.put(k, properties.getProperty(k)));
+    return words;
+  }
+}
