@@ -107,8 +107,8 @@ class TranslationRoundTripTest {
     // What a translator does in a CAT tool: edit the title, confirm every segment.
     XliffUnit unit = exported.units().get(0);
     List<XliffSegment> confirmed = unit.segments().stream()
-        .map(s -> new XliffSegment(s.id(), s.source(),
-            s.id().equals("title") ? Optional.of("Buzón no disponible o rechazado") : s.target(), SegmentState.TRANSLATED))
+        .map(s -> new XliffSegment(s.id(), s.sourceText(),
+            s.id().equals("title") ? Optional.of("Buzón no disponible o rechazado") : s.targetText(), SegmentState.TRANSLATED))
         .toList();
     Path edited = dir.resolve("es-edited.xlf");
     Files.writeString(edited, Xliff.write(new XliffDocument("en", "es", exported.fileId(),

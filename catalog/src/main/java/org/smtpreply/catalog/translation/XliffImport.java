@@ -58,8 +58,8 @@ public final class XliffImport {
               + "' is marked " + segment.state().xml() + " but has no translation; translate it or mark it initial");
         }
         open += segment.state().isConfirmed() ? 0 : 1;
-        sources.put(segment.id(), segment.source());
-        segment.target().ifPresent(t -> targets.put(segment.id(), t.strip()));
+        sources.put(segment.id(), segment.sourceText());
+        segment.targetText().ifPresent(t -> targets.put(segment.id(), t.strip()));
       }
       if (open == unit.segments().size()) {
         continue;
