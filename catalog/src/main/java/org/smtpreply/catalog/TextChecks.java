@@ -16,7 +16,7 @@ import org.smtpreply.i18n.SiteLocale;
 /**
  * The rules between a locale's text files and the facts: a text for every entry (unless the locale
  * is partial), none for an entry that does not exist, the forms only on enhanced codes, guides the
- * source locale has, fingerprints of entries that exist.
+ * source locale has, confirmations and fingerprints of entries that exist.
  */
 final class TextChecks {
   private final Locales locales;
@@ -120,18 +120,53 @@ final class TextChecks {
   }
 
   /**
-   * Each translated locale's {@code fingerprints.yaml}: for each entry a translator confirmed, the
-   * fingerprint of the source text it was confirmed against. A missing file means nothing was
-   * confirmed yet.
+   * Each translated locale's {@code confirmed.yaml}: for each entry a translator confirmed, the
+   * source text of each field (list items numbered from 1: {@code causes.2}) it was confirmed
+   * against. A missing file means nothing was confirmed field by field.
+   */
+  Map<String, Map<String, String>> confirmed(SiteLocale locale, ReadFile file, ReadFile sourceGuides,
+      BounceChecks bounces) {
+    Map<String, Map<String, String>> confirmed = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> e : file.root().properties()) {
+      String id = e.getKey();
+      if (!known(id, sourceGuides, bounces)) {
+        problems.add(ProblemKind.BAD_FINGERPRINT, file.file(), file.keyPosition(ReadFile.step(id)), id,
+            "no such entry in the catalog; run `smtp-reply translations confirm --locale " + locale.tag()
+                + "` to rewrite this file");
+        continue;
+      }
+      Map<String, String> fields = new LinkedHashMap<>();
+      for (Map.Entry<String, JsonNode> field : e.getValue().properties()) {
+        JsonNode value = field.getValue();
+        if (value.isArray()) {
+          for (int i = 0; i < value.size(); i++) {
+            fields.put(field.getKey() + "." + (i + 1), value.get(i).asText().strip());
+          }
+        } else {
+          fields.put(field.getKey(), value.asText().strip());
+        }
+      }
+      confirmed.put(id, fields);
+    }
+    return confirmed;
+  }
+
+  private boolean known(String id, ReadFile sourceGuides, BounceChecks bounces) {
+    return sourceGuides.root().has(id) || facts.enhancedPlaces().containsKey(id)
+        || facts.basicPlaces().containsKey(id) || bounces.reasonPlaces().containsKey(id)
+        || bounces.providerPlaces().containsKey(id);
+  }
+
+  /**
+   * Each translated locale's {@code fingerprints.yaml}, as older catalogs wrote it: for each entry a
+   * translator confirmed, the fingerprint of the whole source text it was confirmed against. A
+   * missing file means nothing was confirmed that way.
    */
   Map<String, String> fingerprints(SiteLocale locale, ReadFile file, ReadFile sourceGuides, BounceChecks bounces) {
     Map<String, String> confirmed = new TreeMap<>();
     for (Map.Entry<String, JsonNode> e : file.root().properties()) {
       String id = e.getKey();
-      boolean known = sourceGuides.root().has(id) || facts.enhancedPlaces().containsKey(id)
-          || facts.basicPlaces().containsKey(id) || bounces.reasonPlaces().containsKey(id)
-          || bounces.providerPlaces().containsKey(id);
-      if (!known) {
+      if (!known(id, sourceGuides, bounces)) {
         problems.add(ProblemKind.BAD_FINGERPRINT, file.file(), file.keyPosition(ReadFile.step(id)), id,
             "no such entry in the catalog; run `smtp-reply translations confirm --locale " + locale.tag()
                 + "` to rewrite this file");
