@@ -34,7 +34,7 @@ public final class Snapshots {
   /** Where the built-in catalog's facts snapshot is on the classpath. */
   static final String FACTS = "/org/smtpreply/catalog/facts.snapshot";
   /** Changes whenever what a snapshot holds changes; an older snapshot is ignored. */
-  private static final int VERSION = 5;
+  private static final int VERSION = 6;
 
   /** What {@code facts.snapshot} holds, and the head of {@code catalog.snapshot}. */
   record Facts(List<ReplyCode> basic, List<EnhancedCode> enhanced, Map<String, String> titles) {}

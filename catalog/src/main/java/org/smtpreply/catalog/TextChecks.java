@@ -48,6 +48,14 @@ final class TextChecks {
         problems.add(ProblemKind.STRAY_TEXT, texts.file(), texts.keyPosition(pointer), id,
             "'transient' and 'permanent' are for enhanced codes only; remove them");
       }
+      boolean nonStandard = !enhanced && facts.isNonStandard(id);
+      if (text.origin().isPresent() && !nonStandard) {
+        problems.add(ProblemKind.STRAY_TEXT, texts.file(), texts.keyPosition(pointer + "/origin"), id,
+            "'origin' is for non-standard basic codes only (nonStandard: true in basic.yaml); remove it");
+      } else if (text.origin().isEmpty() && nonStandard) {
+        problems.add(ProblemKind.MISSING_FIELD, texts.file(), texts.keyPosition(pointer), id,
+            "a non-standard code needs 'origin': say where it comes from (who uses it, where it is listed)");
+      }
       own.put(id, text);
     }
     if (!locale.partial()) {
@@ -129,10 +137,7 @@ final class TextChecks {
     Map<String, Map<String, String>> confirmed = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> e : file.root().properties()) {
       String id = e.getKey();
-      if (!known(id, sourceGuides, bounces)) {
-        problems.add(ProblemKind.BAD_FINGERPRINT, file.file(), file.keyPosition(ReadFile.step(id)), id,
-            "no such entry in the catalog; run `smtp-reply translations confirm --locale " + locale.tag()
-                + "` to rewrite this file");
+      if (unknown(locale, file, id, sourceGuides, bounces)) {
         continue;
       }
       Map<String, String> fields = new LinkedHashMap<>();
@@ -151,10 +156,17 @@ final class TextChecks {
     return confirmed;
   }
 
-  private boolean known(String id, ReadFile sourceGuides, BounceChecks bounces) {
-    return sourceGuides.root().has(id) || facts.enhancedPlaces().containsKey(id)
+  /** Whether {@code id}, a key of a locale's confirmations {@code file}, is no entry of the catalog; reports it if so. */
+  private boolean unknown(SiteLocale locale, ReadFile file, String id, ReadFile sourceGuides, BounceChecks bounces) {
+    boolean known = sourceGuides.root().has(id) || facts.enhancedPlaces().containsKey(id)
         || facts.basicPlaces().containsKey(id) || bounces.reasonPlaces().containsKey(id)
         || bounces.providerPlaces().containsKey(id);
+    if (!known) {
+      problems.add(ProblemKind.BAD_FINGERPRINT, file.file(), file.keyPosition(ReadFile.step(id)), id,
+          "no such entry in the catalog; run `smtp-reply translations confirm --locale " + locale.tag()
+              + "` to rewrite this file");
+    }
+    return !known;
   }
 
   /**
@@ -166,11 +178,10 @@ final class TextChecks {
     Map<String, String> confirmed = new TreeMap<>();
     for (Map.Entry<String, JsonNode> e : file.root().properties()) {
       String id = e.getKey();
-      if (!known(id, sourceGuides, bounces)) {
-        problems.add(ProblemKind.BAD_FINGERPRINT, file.file(), file.keyPosition(ReadFile.step(id)), id,
-            "no such entry in the catalog; run `smtp-reply translations confirm --locale " + locale.tag()
-                + "` to rewrite this file");
-      } else if (!Fingerprint.isWellFormed(e.getValue().asText())) {
+      if (unknown(locale, file, id, sourceGuides, bounces)) {
+        continue;
+      }
+      if (!Fingerprint.isWellFormed(e.getValue().asText())) {
         problems.add(ProblemKind.BAD_FINGERPRINT, file.file(), file.position(ReadFile.step(id)), id,
             "a fingerprint is " + Fingerprint.LENGTH + " hex digits; run `smtp-reply translations confirm --locale "
                 + locale.tag() + "` to rewrite this file");

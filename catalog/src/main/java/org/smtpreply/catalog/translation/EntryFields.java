@@ -48,6 +48,7 @@ public final class EntryFields {
     fields.put("sender", text.sender());
     fields.put("admin", text.admin());
     fields.put("retry", text.retry());
+    text.origin().ifPresent(o -> fields.put("origin", o));
     return fields;
   }
 
