@@ -52,8 +52,9 @@ public record LocaleStatus(SiteLocale locale, boolean source, List<EntryStatus> 
 
   /**
    * The fields of {@code entry} whose translation was not confirmed against the current source,
-   * with the source each was confirmed against where it is known: a field whose source changed, a
-   * field the translation lacks, and a field the source no longer has. An entry confirmed the way
+   * with the source each was confirmed against where it is known: a field whose source changed or
+   * is new, and a field the source no longer has. A field the translation leaves out (one cause
+   * fewer) is up to date once confirmed. An entry confirmed the way
    * older catalogs recorded it (one fingerprint for the whole entry) is up to date or stale as a
    * whole, with no earlier source to show.
    */
@@ -71,7 +72,7 @@ public record LocaleStatus(SiteLocale locale, boolean source, List<EntryStatus> 
     }
     source.forEach((field, text) -> {
       String was = confirmed.get().get(field);
-      if (!text.equals(was) || !own.containsKey(field)) {
+      if (!text.equals(was)) {
         stale.put(field, Optional.ofNullable(was));
       }
     });
