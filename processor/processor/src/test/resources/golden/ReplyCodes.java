@@ -23,7 +23,7 @@ public final class ReplyCodes {
   /**
    * 577 Blocked by *&#47; the &#64;gateway.
    *
-   * <p>Permanent negative completion: a hard bounce, do not retry. Non-standard: Example &lt;gateway&gt; &amp; co.
+   * <p>Permanent negative completion: a hard bounce, do not retry. Non-standard: no RFC defines it with this meaning; its catalog page says where it comes from.
    */
   public static final int EXAMPLE_POLICY_BLOCK = 577;
 

@@ -22,18 +22,23 @@ public final class Catalog {
    * @param guides       guides and class descriptions
    * @param reasons      texts of the bounce reasons
    * @param providers    texts of the providers and of their replies
-   * @param fingerprints per translated locale, the source fingerprints its texts were confirmed against
+   * @param confirmed    per translated locale and entry, the source text of each field that a
+   *                     translator confirmed the translation against (field ids such as {@code causes.2})
+   * @param fingerprints per translated locale, the fingerprints of whole entries that older
+   *                     catalogs recorded instead ({@code fingerprints.yaml}), for entries not in
+   *                     {@code confirmed}
    */
   record Texts(
       Map<String, Map<String, EntryText>> entries,
       Map<String, Map<String, GuideText>> guides,
       Map<String, Map<String, AdviceText>> reasons,
       Map<String, Map<String, AdviceText>> providers,
+      Map<String, Map<String, Map<String, String>>> confirmed,
       Map<String, Map<String, String>> fingerprints) {
 
     /** Unmodifiable copies, in the order given. */
     Texts copy() {
-      return new Texts(copy(entries), copy(guides), copy(reasons), copy(providers), copy(fingerprints));
+      return new Texts(copy(entries), copy(guides), copy(reasons), copy(providers), copy(confirmed), copy(fingerprints));
     }
 
     private static <V> Map<String, Map<String, V>> copy(Map<String, Map<String, V>> byLocale) {
@@ -236,8 +241,17 @@ public final class Catalog {
   }
 
   /**
-   * The fingerprint of the source text that a translator last confirmed {@code tag}'s text of
-   * entry or guide {@code id} against, if one did.
+   * The source text of each field (by field id: {@code title}, {@code causes.2}) that a translator
+   * last confirmed {@code tag}'s text of entry {@code id} against, if one did.
+   */
+  public Optional<Map<String, String>> confirmedSource(String id, String tag) {
+    return Optional.ofNullable(texts.confirmed().getOrDefault(tag, Map.of()).get(id));
+  }
+
+  /**
+   * The fingerprint of the whole source text that a translator confirmed {@code tag}'s text of
+   * entry {@code id} against, as older catalogs recorded it, if there is one and no per-field
+   * confirmation replaced it.
    */
   public Optional<String> confirmedFingerprint(String id, String tag) {
     return Optional.ofNullable(texts.fingerprints().getOrDefault(tag, Map.of()).get(id));

@@ -39,7 +39,15 @@ public final class CatalogLoader {
   static final String GUIDES = "guides.yaml";
   static final String REASONS = "reasons.yaml";
   static final String PROVIDERS = "providers.yaml";
-  /** The file, per translated locale, of the source fingerprints its texts were confirmed against. */
+  /**
+   * The file, per translated locale, of the source text of each field its texts were confirmed
+   * against (written by the translation tools).
+   */
+  public static final String CONFIRMED = "confirmed.yaml";
+  /**
+   * The file in which older catalogs kept, per translated locale, a fingerprint of each whole
+   * entry's source text instead; still read, and converted by the tools' next write.
+   */
   public static final String FINGERPRINTS = "fingerprints.yaml";
 
   private final Supplier<Locales> locales;
@@ -137,7 +145,9 @@ public final class CatalogLoader {
         providerTexts.put(locale.tag(), reads.start(locale.tag() + "/" + PROVIDERS, false));
       }
       Map<String, Supplier<ReadFile>> fingerprintReads = new LinkedHashMap<>();
+      Map<String, Supplier<ReadFile>> confirmedReads = new LinkedHashMap<>();
       for (SiteLocale locale : locs.targets()) {
+        confirmedReads.put(locale.tag(), reads.start(locale.tag() + "/" + CONFIRMED, false));
         fingerprintReads.put(locale.tag(), reads.start(locale.tag() + "/" + FINGERPRINTS, false));
       }
 
@@ -159,6 +169,9 @@ public final class CatalogLoader {
         reasonsByLocale.put(tag, checked(reasonTexts.get(tag).get(), "advice-texts.schema.json", problems));
         providersByLocale.put(tag, checked(providerTexts.get(tag).get(), "advice-texts.schema.json", problems));
       }
+      Map<String, ReadFile> confirmedFiles = new LinkedHashMap<>();
+      confirmedReads.forEach((tag, read) ->
+          confirmedFiles.put(tag, checked(read.get(), "confirmed.schema.json", problems)));
       Map<String, ReadFile> fingerprintFiles = new LinkedHashMap<>();
       fingerprintReads.forEach((tag, read) ->
           fingerprintFiles.put(tag, checked(read.get(), "fingerprints.schema.json", problems)));
@@ -194,10 +207,16 @@ public final class CatalogLoader {
         guides.put(locale.tag(), texts.guides(locale, guidesByLocale.get(locale.tag()),
             guidesByLocale.get(locs.source().tag())));
       }
+      Map<String, Map<String, Map<String, String>>> confirmed = new LinkedHashMap<>();
       Map<String, Map<String, String>> fingerprints = new LinkedHashMap<>();
       for (SiteLocale locale : locs.targets()) {
-        fingerprints.put(locale.tag(), texts.fingerprints(locale, fingerprintFiles.get(locale.tag()),
-            guidesByLocale.get(locs.source().tag()), bounces));
+        ReadFile sourceGuides = guidesByLocale.get(locs.source().tag());
+        Map<String, Map<String, String>> perField = texts.confirmed(locale, confirmedFiles.get(locale.tag()),
+            sourceGuides, bounces);
+        Map<String, String> legacy = texts.fingerprints(locale, fingerprintFiles.get(locale.tag()), sourceGuides, bounces);
+        perField.keySet().forEach(legacy::remove);
+        confirmed.put(locale.tag(), perField);
+        fingerprints.put(locale.tag(), legacy);
       }
       if (!problems.isEmpty()) {
         throw new CatalogException(problems.all());
@@ -205,7 +224,7 @@ public final class CatalogLoader {
       List<ReplyCode> basicCodes = new ArrayList<>(facts.basic());
       basicCodes.addAll(added.codes());
       return new Catalog(locs, basicCodes, facts.enhanced(basicCodes), bounces.reasons(), bounces.providers(),
-          new Catalog.Texts(entryTexts, guides, reasonTextsByLocale, providerTextsByLocale, fingerprints));
+          new Catalog.Texts(entryTexts, guides, reasonTextsByLocale, providerTextsByLocale, confirmed, fingerprints));
     }
   }
 

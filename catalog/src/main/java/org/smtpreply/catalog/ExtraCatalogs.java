@@ -46,7 +46,10 @@ final class ExtraCatalogs {
       for (int i = 0; i < items.size(); i++) {
         String pointer = "/" + i;
         JsonNode item = items.get(i);
-        ReplyCode code = CatalogLoader.bind(item, ReplyCode.class);
+        ReplyCode bound = CatalogLoader.bind(item, ReplyCode.class);
+        // Every extra code is non-standard; where it comes from is the 'origin' of its texts.
+        ReplyCode code = new ReplyCode(bound.code(), bound.constant(), bound.references(), true,
+            bound.commands(), bound.enhanced(), bound.related());
         String id = code.id();
         FactChecks.Place place = new FactChecks.Place(file.file(), file.position(pointer));
         FactChecks.Place first = seen.get(code.code());

@@ -129,14 +129,14 @@ final class FactChecks {
   }
 
   /**
-   * The rules every basic code obeys, built-in or extra: a source (an RFC or an origin), enhanced
+   * The rules every basic code obeys, built-in or extra: a source (an RFC, or marked non-standard), enhanced
    * codes of its class that the registry has, none on a 3yz reply, related codes that exist.
    */
   void checkEntry(ReplyCode code, String file, Positions at) {
     String id = code.id();
-    if (code.references().isEmpty() && code.origin().isEmpty()) {
-      problems.add(ProblemKind.NO_SOURCE, file, at.of(""), id,
-          "no RFC defines this code: add 'references', or mark it non-standard with 'origin' (who uses it)");
+    if (code.references().isEmpty() && code.isStandard()) {
+      problems.add(ProblemKind.NO_SOURCE, file, at.of(""), id, "no RFC defines this code: add 'references', or mark it"
+          + " nonStandard: true and say where it comes from in the 'origin' of its texts");
     }
     for (int j = 0; j < code.enhanced().size(); j++) {
       String written = code.enhanced().get(j);
@@ -203,6 +203,11 @@ final class FactChecks {
   }
 
   /** The built-in basic codes (extras excluded unless added), in ascending order. */
+  /** Whether the basic code {@code id} is one of the catalog's and marked non-standard. */
+  boolean isNonStandard(String id) {
+    return id.matches("[0-9]{3}") && basic.containsKey(Integer.parseInt(id)) && !basic.get(Integer.parseInt(id)).isStandard();
+  }
+
   List<ReplyCode> basic() {
     return List.copyOf(basic.values());
   }

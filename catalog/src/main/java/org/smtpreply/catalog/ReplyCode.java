@@ -1,7 +1,6 @@
 package org.smtpreply.catalog;
 
 import java.util.List;
-import java.util.Optional;
 import org.smtpreply.core.BounceKind;
 import org.smtpreply.core.ReplyClass;
 
@@ -12,7 +11,8 @@ import org.smtpreply.core.ReplyClass;
  * @param code       the three-digit code, 200 to 599
  * @param constant   the name of its generated Java constant
  * @param references where RFCs define it; empty for a non-standard code
- * @param origin     for a non-standard code, who uses it; empty for a standard code
+ * @param nonStandard true when no RFC defines the code with this meaning; where it comes from is
+ *                    then its texts' {@code origin}
  * @param commands   the SMTP commands that may return it
  * @param enhanced   enhanced status codes typically sent with it, such as {@code 5.1.1}
  * @param related    other basic codes worth reading next
@@ -21,15 +21,14 @@ public record ReplyCode(
     int code,
     String constant,
     List<RfcReference> references,
-    Optional<String> origin,
+    boolean nonStandard,
     List<String> commands,
     List<String> enhanced,
     List<Integer> related) {
 
-  /** Copies the lists, so that the record is immutable; an absent list or origin is empty. */
+  /** Copies the lists, so that the record is immutable; an absent list is empty. */
   public ReplyCode {
     references = references == null ? List.of() : List.copyOf(references);
-    origin = origin == null ? Optional.empty() : origin.map(String::strip).filter(s -> !s.isEmpty());
     commands = commands == null ? List.of() : List.copyOf(commands);
     enhanced = enhanced == null ? List.of() : List.copyOf(enhanced);
     related = related == null ? List.of() : List.copyOf(related);
@@ -47,7 +46,7 @@ public record ReplyCode(
 
   /** Whether an RFC defines this code with the meaning the catalog gives it. */
   public boolean isStandard() {
-    return origin.isEmpty();
+    return !nonStandard;
   }
 
   /** The code as text, the key of its texts. */

@@ -34,7 +34,7 @@ public final class Snapshots {
   /** Where the built-in catalog's facts snapshot is on the classpath. */
   static final String FACTS = "/org/smtpreply/catalog/facts.snapshot";
   /** Changes whenever what a snapshot holds changes; an older snapshot is ignored. */
-  private static final int VERSION = 4;
+  private static final int VERSION = 6;
 
   /** What {@code facts.snapshot} holds, and the head of {@code catalog.snapshot}. */
   record Facts(List<ReplyCode> basic, List<EnhancedCode> enhanced, Map<String, String> titles) {}
@@ -48,8 +48,8 @@ public final class Snapshots {
   /** One locale's texts of reasons, or of providers and their replies, a block of {@code catalog.snapshot}. */
   record Advice(Map<String, AdviceText> byId) {}
 
-  /** One locale's fingerprints, a block of {@code catalog.snapshot}. */
-  record Prints(Map<String, String> byId) {}
+  /** One locale's confirmations: per field, and older whole-entry fingerprints; a block of {@code catalog.snapshot}. */
+  record Prints(Map<String, Map<String, String>> confirmed, Map<String, String> fingerprints) {}
 
   /** What follows the facts in {@code catalog.snapshot}: locales, reasons and providers. */
   record Head(List<SiteLocale> locales, List<String> translated, List<Reason> reasons, List<Provider> providers) {}
@@ -83,7 +83,8 @@ public final class Snapshots {
         block(out, Advice.class, new Advice(texts.providers().getOrDefault(tag, Map.of())));
       }
       for (String tag : translated) {
-        block(out, Prints.class, new Prints(texts.fingerprints().getOrDefault(tag, Map.of())));
+        block(out, Prints.class, new Prints(texts.confirmed().getOrDefault(tag, Map.of()),
+            texts.fingerprints().getOrDefault(tag, Map.of())));
       }
       out.flush();
     }
@@ -148,7 +149,8 @@ public final class Snapshots {
               new LazyMap<>(tags, tag -> decode(guides.get(tag), Guides.class).byId()),
               new LazyMap<>(tags, tag -> decode(reasons.get(tag), Advice.class).byId()),
               new LazyMap<>(tags, tag -> decode(providers.get(tag), Advice.class).byId()),
-              new LazyMap<>(head.translated(), tag -> decode(prints.get(tag), Prints.class).byId()))));
+              new LazyMap<>(head.translated(), tag -> decode(prints.get(tag), Prints.class).confirmed()),
+              new LazyMap<>(head.translated(), tag -> decode(prints.get(tag), Prints.class).fingerprints()))));
     } catch (IOException e) {
       return Optional.empty();
     }

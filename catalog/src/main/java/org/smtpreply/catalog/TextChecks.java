@@ -16,7 +16,7 @@ import org.smtpreply.i18n.SiteLocale;
 /**
  * The rules between a locale's text files and the facts: a text for every entry (unless the locale
  * is partial), none for an entry that does not exist, the forms only on enhanced codes, guides the
- * source locale has, fingerprints of entries that exist.
+ * source locale has, confirmations and fingerprints of entries that exist.
  */
 final class TextChecks {
   private final Locales locales;
@@ -47,6 +47,14 @@ final class TextChecks {
       if (!enhanced && (text.transientForm().isPresent() || text.permanentForm().isPresent())) {
         problems.add(ProblemKind.STRAY_TEXT, texts.file(), texts.keyPosition(pointer), id,
             "'transient' and 'permanent' are for enhanced codes only; remove them");
+      }
+      boolean nonStandard = !enhanced && facts.isNonStandard(id);
+      if (text.origin().isPresent() && !nonStandard) {
+        problems.add(ProblemKind.STRAY_TEXT, texts.file(), texts.keyPosition(pointer + "/origin"), id,
+            "'origin' is for non-standard basic codes only (nonStandard: true in basic.yaml); remove it");
+      } else if (text.origin().isEmpty() && nonStandard) {
+        problems.add(ProblemKind.MISSING_FIELD, texts.file(), texts.keyPosition(pointer), id,
+            "a non-standard code needs 'origin': say where it comes from (who uses it, where it is listed)");
       }
       own.put(id, text);
     }
@@ -128,22 +136,60 @@ final class TextChecks {
   }
 
   /**
-   * Each translated locale's {@code fingerprints.yaml}: for each entry a translator confirmed, the
-   * fingerprint of the source text it was confirmed against. A missing file means nothing was
-   * confirmed yet.
+   * Each translated locale's {@code confirmed.yaml}: for each entry a translator confirmed, the
+   * source text of each field (list items numbered from 1: {@code causes.2}) it was confirmed
+   * against. A missing file means nothing was confirmed field by field.
+   */
+  Map<String, Map<String, String>> confirmed(SiteLocale locale, ReadFile file, ReadFile sourceGuides,
+      BounceChecks bounces) {
+    Map<String, Map<String, String>> confirmed = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> e : file.root().properties()) {
+      String id = e.getKey();
+      if (unknown(locale, file, id, sourceGuides, bounces)) {
+        continue;
+      }
+      Map<String, String> fields = new LinkedHashMap<>();
+      for (Map.Entry<String, JsonNode> field : e.getValue().properties()) {
+        JsonNode value = field.getValue();
+        if (value.isArray()) {
+          for (int i = 0; i < value.size(); i++) {
+            fields.put(field.getKey() + "." + (i + 1), value.get(i).asText().strip());
+          }
+        } else {
+          fields.put(field.getKey(), value.asText().strip());
+        }
+      }
+      confirmed.put(id, fields);
+    }
+    return confirmed;
+  }
+
+  /** Whether {@code id}, a key of a locale's confirmations {@code file}, is no entry of the catalog; reports it if so. */
+  private boolean unknown(SiteLocale locale, ReadFile file, String id, ReadFile sourceGuides, BounceChecks bounces) {
+    boolean known = sourceGuides.root().has(id) || facts.enhancedPlaces().containsKey(id)
+        || facts.basicPlaces().containsKey(id) || bounces.reasonPlaces().containsKey(id)
+        || bounces.providerPlaces().containsKey(id);
+    if (!known) {
+      problems.add(ProblemKind.BAD_FINGERPRINT, file.file(), file.keyPosition(ReadFile.step(id)), id,
+          "no such entry in the catalog; run `smtp-reply translations confirm --locale " + locale.tag()
+              + "` to rewrite this file");
+    }
+    return !known;
+  }
+
+  /**
+   * Each translated locale's {@code fingerprints.yaml}, as older catalogs wrote it: for each entry a
+   * translator confirmed, the fingerprint of the whole source text it was confirmed against. A
+   * missing file means nothing was confirmed that way.
    */
   Map<String, String> fingerprints(SiteLocale locale, ReadFile file, ReadFile sourceGuides, BounceChecks bounces) {
     Map<String, String> confirmed = new TreeMap<>();
     for (Map.Entry<String, JsonNode> e : file.root().properties()) {
       String id = e.getKey();
-      boolean known = sourceGuides.root().has(id) || facts.enhancedPlaces().containsKey(id)
-          || facts.basicPlaces().containsKey(id) || bounces.reasonPlaces().containsKey(id)
-          || bounces.providerPlaces().containsKey(id);
-      if (!known) {
-        problems.add(ProblemKind.BAD_FINGERPRINT, file.file(), file.keyPosition(ReadFile.step(id)), id,
-            "no such entry in the catalog; run `smtp-reply translations confirm --locale " + locale.tag()
-                + "` to rewrite this file");
-      } else if (!Fingerprint.isWellFormed(e.getValue().asText())) {
+      if (unknown(locale, file, id, sourceGuides, bounces)) {
+        continue;
+      }
+      if (!Fingerprint.isWellFormed(e.getValue().asText())) {
         problems.add(ProblemKind.BAD_FINGERPRINT, file.file(), file.position(ReadFile.step(id)), id,
             "a fingerprint is " + Fingerprint.LENGTH + " hex digits; run `smtp-reply translations confirm --locale "
                 + locale.tag() + "` to rewrite this file");

@@ -47,7 +47,13 @@ class BuiltInCatalogTest {
   void code453IsMarkedNonStandardWithItsOrigin() {
     ReplyCode code = catalog.basic(453).orElseThrow();
     assertFalse(code.isStandard());
-    assertTrue(code.origin().orElseThrow().contains("Cisco"), code.origin().toString());
+    String english = catalog.text(code, "en").value().origin().orElseThrow();
+    String spanish = catalog.text(code, "es").value().origin().orElseThrow();
+    assertTrue(english.contains("Cisco"), english);
+    assertTrue(spanish.startsWith("Una FAQ de Cisco"), "the origin is translated like any text: " + spanish);
+    assertTrue(catalog.basicCodes().stream().filter(c -> !c.isStandard())
+        .allMatch(c -> catalog.text(c, "es").value().origin().isPresent() && !catalog.text(c, "es").isFallbackFor("es")),
+        "every non-standard code has its origin in Spanish");
   }
 
   @Test

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -168,11 +170,24 @@ class CatalogValidationTest {
   }
 
   @Test
-  void nonStandardCodeWithoutOrigin() {
+  void codeWithoutReferencesNotMarkedNonStandard() {
     CatalogCopy fixture = CatalogCopy.into(dir)
-        .deleteAfter("basic.yaml", "- code: 571", "  origin:", "  commands:");
-    assertSingleProblem(fixture, "basic.yaml", fixture.lineOf("basic.yaml", "- code: 571"), "571",
-        "no RFC defines this code");
+        .deleteAfter("basic.yaml", "- code: 571", "  nonStandard: true", "  commands:");
+    List<String> problems = problemsOf(fixture);
+    assertTrue(problems.stream().anyMatch(p -> p.contains("entry 571: no RFC defines this code")), problems::toString);
+    assertTrue(problems.stream().anyMatch(p -> p.contains("entry 571: 'origin' is for non-standard basic codes only")),
+        problems::toString);
+  }
+
+  @Test
+  void nonStandardCodeWithoutOriginInALocale() throws IOException {
+    CatalogCopy fixture = CatalogCopy.into(dir);
+    // 571 is the file's last entry, and origin its last field: cut the file there.
+    Path spanish = fixture.root().resolve("es/basic.yaml");
+    String text = Files.readString(spanish);
+    Files.writeString(spanish, text.substring(0, text.indexOf("  origin: >-", text.indexOf("\"571\":"))));
+    assertSingleProblem(fixture, "es/basic.yaml", fixture.lineOf("es/basic.yaml", "\"571\":"), "571",
+        "a non-standard code needs 'origin'");
   }
 
   @Test

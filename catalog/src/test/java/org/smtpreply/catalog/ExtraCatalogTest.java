@@ -22,7 +22,7 @@ class ExtraCatalogTest {
     return String.join("\n",
         "- code: " + code,
         "  constant: " + constant,
-        origin == null ? "  references: []" : "  origin: \"" + origin + "\"",
+        "  references: []",
         "  commands: [RCPT]",
         "  enhanced: [\"5.7.1\"]",
         "  related: [" + related + "]",
@@ -34,6 +34,7 @@ class ExtraCatalogTest {
         "      sender: Contact the recipient by another channel.",
         "      admin: Check the gateway's policy log.",
         "      retry: Do not retry.",
+        origin == null ? "" : "      origin: \"" + origin + "\"",
         "    es:",
         "      title: Bloqueado por la pasarela Example",
         "      summary: La pasarela Example rechazó al destinatario por una política local.",
@@ -41,6 +42,7 @@ class ExtraCatalogTest {
         "      sender: Contacte con el destinatario por otra vía.",
         "      admin: Revise el registro de políticas de la pasarela.",
         "      retry: No reintente.",
+        origin == null ? "" : "      origin: \"Pasarela de " + origin + "\"",
         "");
   }
 
@@ -60,7 +62,8 @@ class ExtraCatalogTest {
     Catalog catalog = CatalogLoader.builtIn().withExtras(List.of(extra)).load();
     ReplyCode code = catalog.basic(577).orElseThrow();
     assertFalse(code.isStandard());
-    assertEquals("Example Corp gateway", code.origin().orElseThrow());
+    assertEquals("Example Corp gateway", catalog.text(code, "en").value().origin().orElseThrow());
+    assertEquals("Pasarela de Example Corp gateway", catalog.text(code, "es").value().origin().orElseThrow());
     assertEquals("EXAMPLE_POLICY_BLOCK", code.constant());
     assertEquals("Bloqueado por la pasarela Example", catalog.text(code, "es").value().title());
     assertEquals(Catalog.builtIn().basicCodes().size() + 1, catalog.basicCodes().size());
@@ -78,9 +81,10 @@ class ExtraCatalogTest {
   void extraCodeNeedsAnOrigin() throws IOException {
     Path extra = write("extra.yaml", entry("577", "EXAMPLE_POLICY_BLOCK", null, "550"));
     List<String> problems = problems(extra);
-    assertEquals(1, problems.size(), problems.toString());
-    assertTrue(problems.get(0).startsWith(extra.toAbsolutePath() + ":1:3: entry 577: an extra code is non-standard: give 'origin'"),
-        problems.get(0));
+    assertEquals(List.of(extra.toAbsolutePath() + ":8:5: entry 577: an extra code is non-standard: give its 'origin' in each"
+        + " locale's texts, who uses it (your product or organization)", extra.toAbsolutePath() + ":16:5: entry 577: an"
+        + " extra code is non-standard: give its 'origin' in each locale's texts, who uses it (your product or organization)"),
+        problems);
   }
 
   @Test

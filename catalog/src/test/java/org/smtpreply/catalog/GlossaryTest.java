@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.smtpreply.catalog.translation.CatalogEntry;
+import org.smtpreply.catalog.translation.EntryFields;
 import org.smtpreply.i18n.Glossary;
 import org.smtpreply.i18n.Locales;
 import org.smtpreply.i18n.UiMessages;
@@ -26,18 +27,11 @@ class GlossaryTest {
 
   @Test
   void catalogTextsFollowTheGlossary() {
+    // Every kind of entry: codes, enhanced codes, guides, bounce reasons, providers and their replies.
     List<String> problems = new ArrayList<>();
-    for (ReplyCode code : catalog.basicCodes()) {
-      check("catalog/data/es/basic.yaml", code.id(),
-          fields(catalog.text(code, "en").value()), fields(catalog.text(code, LOCALE).value()), problems);
-    }
-    for (EnhancedCode code : catalog.enhancedCodes()) {
-      check("catalog/data/es/enhanced.yaml", code.code(),
-          fields(catalog.text(code, "en").value()), fields(catalog.text(code, LOCALE).value()), problems);
-    }
-    for (String id : catalog.guideIds()) {
-      check("catalog/data/es/guides.yaml", id,
-          fields(catalog.guide(id, "en").value()), fields(catalog.guide(id, LOCALE).value()), problems);
+    for (CatalogEntry entry : CatalogEntry.all(catalog)) {
+      EntryFields.own(catalog, entry, LOCALE).ifPresent(own -> check("catalog/data/" + entry.kind().file(LOCALE),
+          entry.id(), EntryFields.source(catalog, entry), own, problems));
     }
     assertEquals(List.of(), problems, () -> problems.size() + " glossary problems:\n" + String.join("\n", problems));
   }
@@ -89,26 +83,4 @@ class GlossaryTest {
       problems.add(file + ": entry " + entry + field + ": " + problem);
     }
   }
-
-  private static Map<String, String> fields(EntryText text) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("title", text.title());
-    fields.put("summary", text.summary());
-    text.transientForm().ifPresent(t -> fields.put("transient", t));
-    text.permanentForm().ifPresent(t -> fields.put("permanent", t));
-    fields.put("causes", String.join("\n", text.causes()));
-    fields.put("sender", text.sender());
-    fields.put("admin", text.admin());
-    fields.put("retry", text.retry());
-    return fields;
-  }
-
-  private static Map<String, String> fields(GuideText text) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("title", text.title());
-    fields.put("summary", text.summary());
-    fields.put("body", String.join("\n", text.body()));
-    return fields;
-  }
-
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.smtpreply.catalog.problem.ProblemKind;
 import org.junit.jupiter.api.io.TempDir;
 import org.smtpreply.catalog.translation.CatalogEntry;
+import org.smtpreply.catalog.translation.EntryFields;
 import org.smtpreply.catalog.translation.EntryKind;
 import org.smtpreply.catalog.translation.LocaleStatus;
 import org.smtpreply.fixtures.CatalogCopy;
@@ -64,17 +65,19 @@ class TranslationStatusTest {
   }
 
   @Test
-  void aTextWithoutAConfirmedFingerprintIsStale() throws IOException {
-    CatalogCopy fixture = CatalogCopy.into(dir).deleteAfter("es/fingerprints.yaml", "\"550\":", "\"550\":", "\"551\":");
+  void aTextWithoutAConfirmationIsStale() throws IOException {
+    CatalogCopy fixture = CatalogCopy.into(dir).deleteAfter("es/confirmed.yaml", "\"550\":", "\"550\":", "\"551\":");
     Catalog catalog = CatalogLoader.directory(fixture.root()).load();
     LocaleStatus status = LocaleStatus.of(catalog, catalog.locales().find("es").orElseThrow());
     assertEquals(List.of(new CatalogEntry(EntryKind.BASIC, "550")),
         status.in(TranslationState.STALE).stream().map(s -> s.entry()).toList());
+    assertEquals(EntryFields.source(catalog, new CatalogEntry(EntryKind.BASIC, "550")).keySet(),
+        status.in(TranslationState.STALE).get(0).stale().keySet(), "with nothing confirmed, every field is to review");
   }
 
   @Test
-  void aFingerprintForNoEntryIsACatalogProblem() {
-    CatalogCopy fixture = CatalogCopy.into(dir).replace("es/fingerprints.yaml", "\"550\":", "\"599\":");
+  void aConfirmationForNoEntryIsACatalogProblem() {
+    CatalogCopy fixture = CatalogCopy.into(dir).replace("es/confirmed.yaml", "\"550\":", "\"599\":");
     CatalogException e = assertThrows(CatalogException.class, () -> CatalogLoader.directory(fixture.root()).load());
     assertEquals(1, e.problems().size(), e.problems().toString());
     assertTrue(e.problems().get(0).contains("entry 599: no such entry in the catalog"), e.problems().get(0));
@@ -82,9 +85,18 @@ class TranslationStatusTest {
   }
 
   @Test
-  void aMalformedFingerprintIsACatalogProblem() {
+  void aMalformedConfirmationIsACatalogProblem() {
     CatalogCopy fixture = CatalogCopy.into(dir)
-        .replaceAfter("es/fingerprints.yaml", "\"551\":", "\"551\": ", "\"551\": zz");
+        .replaceAfter("es/confirmed.yaml", "\"551\":", "  title: User not local", "  title:\n    text: User not local");
+    CatalogException e = assertThrows(CatalogException.class, () -> CatalogLoader.directory(fixture.root()).load());
+    assertEquals(1, e.problems().size(), e.problems().toString());
+    assertTrue(e.problems().get(0).endsWith("entry 551: field 'title' has the wrong kind of value; expected text or a list"), e.problems().get(0));
+  }
+
+  @Test
+  void aMalformedFingerprintOfAnOlderCatalogIsACatalogProblem() throws IOException {
+    CatalogCopy fixture = CatalogCopy.into(dir);
+    Files.writeString(fixture.root().resolve("es/fingerprints.yaml"), "\"551\": zz\n");
     CatalogException e = assertThrows(CatalogException.class, () -> CatalogLoader.directory(fixture.root()).load());
     assertEquals(1, e.problems().size(), e.problems().toString());
     assertTrue(e.problems().get(0).contains("entry 551: a fingerprint is 12 hex digits"), e.problems().get(0));

@@ -42,6 +42,12 @@ final class TranslationsExportCommand implements Callable<Integer> {
     Catalog catalog = CatalogLoader.directory(folder.root()).load();
     SiteLocale target = TranslationsStatusCommand.targets(catalog, locale).get(0);
     XliffDocument document = XliffExport.export(catalog, target, states());
+    if (document.units().isEmpty()) {
+      // XLIFF 2.0 requires at least one unit in a file: an empty export would not be valid XLIFF.
+      spec.commandLine().getOut().println(target.tag() + ": nothing to export" + (only.isEmpty() ? "" : " (no entry is "
+          + String.join(" or ", only) + ")") + "; no file written");
+      return ExitCodes.OK;
+    }
     Files.writeString(out, Xliff.write(document), StandardCharsets.UTF_8);
     spec.commandLine().getOut().println(target.tag() + ": exported " + document.units().size()
         + (document.units().size() == 1 ? " entry" : " entries") + " to " + out);

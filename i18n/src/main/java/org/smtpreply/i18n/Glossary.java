@@ -19,10 +19,11 @@ public final class Glossary {
   static final String FOLDER = "/org/smtpreply/i18n/glossary/";
 
   /**
-   * Quoted text and angle-bracketed addresses: reply text and names cited verbatim, which the
-   * translation quotes unchanged rather than translates.
+   * Quoted text, angle-bracketed addresses and header field names ({@code Subject:}): reply text
+   * and names cited verbatim, which the translation quotes unchanged rather than translates.
    */
-  private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”|«[^»]*»|<[^>]*>");
+  private static final Pattern QUOTED =
+      Pattern.compile("\"[^\"]*\"|“[^”]*”|«[^»]*»|<[^>]*>|\\b[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*:(?=\\s|$)");
 
   private final String tag;
   private final List<GlossaryTerm> terms;

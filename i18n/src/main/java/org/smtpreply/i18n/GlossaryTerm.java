@@ -43,7 +43,7 @@ public record GlossaryTerm(
    */
   public List<String> check(String source, String translation) {
     List<String> problems = new ArrayList<>();
-    String used = firstMatch(match, source);
+    String used = firstSpoken(match, source);
     if (used != null && firstMatch(forms, translation) == null) {
       problems.add("the English text says '" + used + "' but this text never uses '" + required + "'");
     }
@@ -63,6 +63,24 @@ public record GlossaryTerm(
       }
     }
     return problems;
+  }
+
+  /**
+   * The first use of one of {@code words} in an English {@code text}; a word in capitals
+   * (RESOLVER, a component's token) is a name and counts only for a form written in capitals.
+   */
+  private static String firstSpoken(List<String> words, String text) {
+    for (String word : words) {
+      Matcher m = pattern(word).matcher(text);
+      while (m.find()) {
+        String found = m.group();
+        boolean capitals = found.length() > 1 && found.equals(found.toUpperCase(Locale.ROOT));
+        if (!capitals || word.equals(word.toUpperCase(Locale.ROOT))) {
+          return found;
+        }
+      }
+    }
+    return null;
   }
 
   private static String firstMatch(List<String> words, String text) {
@@ -88,13 +106,14 @@ public record GlossaryTerm(
   private static Pattern pattern(String word) {
     boolean prefix = word.endsWith("*");
     String stem = prefix ? word.substring(0, word.length() - 1) : word;
-    // A hyphen joins words into one name (Require-Recipient-Valid-Since), so it is not a boundary.
-    StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}-])");
+    // A hyphen joins words into one name (Require-Recipient-Valid-Since), and so does a dot between
+    // letters (RESOLVER.ADR.RecipNotFound), so neither is a boundary.
+    StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}.-])");
     String[] parts = stem.strip().toLowerCase(Locale.ROOT).split("\\s+");
     for (int i = 0; i < parts.length; i++) {
       regex.append(i == 0 ? "" : "\\s+").append(Pattern.quote(parts[i]));
     }
-    regex.append(prefix ? "[\\p{L}\\p{N}'’-]*" : "(?![\\p{L}\\p{N}-])");
+    regex.append(prefix ? "[\\p{L}\\p{N}'’-]*" : "(?![\\p{L}\\p{N}-]|\\.[\\p{L}\\p{N}])");
     return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 }

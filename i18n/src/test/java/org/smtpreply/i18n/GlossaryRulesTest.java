@@ -29,6 +29,18 @@ class GlossaryRulesTest {
   }
 
   @Test
+  void namesAndHeaderFieldsCiteTheEnglishAndCallForNoTerm() {
+    // A status name joined by dots and a header field name are quoted, not translated.
+    assertEquals(List.of(), spanish.check("Microsoft answers RESOLVER.ADR.RecipNotFound.",
+        "Microsoft responde RESOLVER.ADR.RecipNotFound."));
+    assertEquals(List.of(), spanish.check("A component token such as RESOLVER or STOREDRV.",
+        "Un identificador de componente como RESOLVER o STOREDRV."));
+    assertEquals(List.of(), spanish.check("The message or its Subject: header is too large.",
+        "El mensaje o su encabezado Subject: es demasiado grande."));
+    assertEquals(1, spanish.check("The DNS resolver failed.", "El DNS falló.").size(), "a word on its own still counts");
+  }
+
+  @Test
   void formsWithEndingsCount() {
     assertEquals(List.of(), spanish.check("The server relays it to the recipients.",
         "El servidor lo retransmite a los destinatarios."));

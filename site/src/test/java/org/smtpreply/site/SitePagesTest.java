@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -71,10 +74,28 @@ class SitePagesTest {
   }
 
   @Test
+  void theExampleReplyIsARealServersWordsMarkedEnglish() {
+    Catalog catalog = Catalog.builtIn();
+    Set<String> sent = new HashSet<>();
+    catalog.providers().forEach(p -> p.replies().stream().filter(r -> r.code().orElse(0) == 550)
+        .forEach(r -> sent.add(r.example())));
+    for (String tag : List.of("en", "es")) {
+      Element example = GeneratedSite.page(tag + "/550/index.html").selectFirst("pre.reply");
+      assertEquals("en", example.attr("lang"));
+      assertTrue(sent.contains(example.text()), "a provider's 550 reply from the catalog: " + example.text());
+    }
+    assertEquals(null, GeneratedSite.page("en/211/index.html").selectFirst("pre.reply"),
+        "no provider's reply carries 211, so there is no example rather than a made-up one");
+  }
+
+  @Test
   void nonStandardCodeSaysWhereItComesFrom() {
     Document page = GeneratedSite.page("en/453/index.html");
     assertTrue(page.selectFirst(".badge.nonstandard") != null);
     assertTrue(page.selectFirst(".origin").text().contains("Cisco"), page.selectFirst(".origin").text());
+    Document es = GeneratedSite.page("es/453/index.html");
+    assertTrue(es.selectFirst(".origin").text().contains("Una FAQ de Cisco"), "in Spanish on a Spanish page: "
+        + es.selectFirst(".origin").text());
   }
 
   @Test

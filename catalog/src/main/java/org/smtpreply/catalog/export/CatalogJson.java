@@ -86,7 +86,7 @@ public final class CatalogJson {
 
   private static BasicJson basic(Catalog catalog, ReplyCode code) {
     return new BasicJson(code.code(), code.constant(), code.replyClass().digit(), code.bounce().id(),
-        code.isStandard(), code.origin(),
+        code.isStandard(), catalog.ownText(code.id(), catalog.locales().source().tag()).flatMap(EntryText::origin),
         code.references().stream().map(r -> new ReferenceJson(r.rfc(), r.section(), r.url())).toList(),
         code.commands(), code.enhanced(), code.related(), texts(catalog, code.id(), catalog.locales().all()));
   }

@@ -108,7 +108,7 @@ public final class Schemas {
         } else {
           kind = ProblemKind.WRONG_TYPE;
           text = (field.isEmpty() ? "the value" : "field '" + field + "'") + " has the wrong kind of value; expected "
-              + expected(rule.path("type").asText());
+              + expected(rule.path("type"));
         }
       }
       default -> {
@@ -137,6 +137,16 @@ public final class Schemas {
     TreeSet<String> names = new TreeSet<>();
     rule.path("properties").fieldNames().forEachRemaining(names::add);
     return List.copyOf(names);
+  }
+
+  /** What a value of {@code type} (one type, or a list of them) is, in words. */
+  private static String expected(JsonNode type) {
+    if (type.isArray()) {
+      List<String> kinds = new ArrayList<>();
+      type.forEach(t -> kinds.add(expected(t.asText())));
+      return String.join(" or ", kinds);
+    }
+    return expected(type.asText());
   }
 
   private static String expected(String type) {

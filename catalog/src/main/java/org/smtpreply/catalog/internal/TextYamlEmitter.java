@@ -46,22 +46,29 @@ public final class TextYamlEmitter {
     return SIMPLE_KEY.matcher(key).matches() && !RESERVED.contains(key) ? key : quoted(key);
   }
 
-  private void scalar(StringBuilder out, String prefix, int indent, String text) {
+  /**
+   * Writes {@code text} after {@code prefix} (such as {@code "  title: "} or {@code "    - "}) in the
+   * house style, with continuation lines indented by {@code indent} spaces.
+   */
+  void scalar(StringBuilder out, String prefix, int indent, String text) {
     if (isPlainSafe(text) && prefix.length() + text.length() <= WIDTH) {
       out.append(prefix).append(text).append('\n');
     } else if (isFoldable(text)) {
       out.append(prefix).append(">-\n");
-      fold(out, " ".repeat(indent), text);
+      fold(out, " ".repeat(indent), text, WIDTH);
     } else {
       out.append(prefix).append(quoted(text)).append('\n');
     }
   }
 
-  /** Greedy wrapping at single spaces; a folded scalar joins the lines again with one space. */
-  private static void fold(StringBuilder out, String indent, String text) {
+  /**
+   * Greedy wrapping at single spaces to {@code width} columns; a folded scalar joins the lines again
+   * with one space.
+   */
+  static void fold(StringBuilder out, String indent, String text, int width) {
     StringBuilder line = new StringBuilder(indent);
     for (String word : text.split(" ")) {
-      if (line.length() > indent.length() && line.length() + 1 + word.length() > WIDTH) {
+      if (line.length() > indent.length() && line.length() + 1 + word.length() > width) {
         out.append(line).append('\n');
         line.setLength(0);
         line.append(indent);

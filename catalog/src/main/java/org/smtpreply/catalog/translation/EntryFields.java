@@ -1,5 +1,6 @@
 package org.smtpreply.catalog.translation;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,6 @@ import org.smtpreply.catalog.AdviceText;
 import org.smtpreply.catalog.Catalog;
 import org.smtpreply.catalog.EntryText;
 import org.smtpreply.catalog.GuideText;
-import org.smtpreply.i18n.Fingerprint;
 
 /**
  * An entry's texts as an ordered map from field id to text, list items numbered from 1
@@ -37,11 +37,6 @@ public final class EntryFields {
     };
   }
 
-  /** The fingerprint of the source text of {@code entry}, as stored when a translation is confirmed. */
-  public static String sourceFingerprint(Catalog catalog, CatalogEntry entry) {
-    return Fingerprint.of(source(catalog, entry));
-  }
-
   /** The fields of a code's text. */
   public static Map<String, String> of(EntryText text) {
     Map<String, String> fields = new LinkedHashMap<>();
@@ -53,6 +48,7 @@ public final class EntryFields {
     fields.put("sender", text.sender());
     fields.put("admin", text.admin());
     fields.put("retry", text.retry());
+    text.origin().ifPresent(o -> fields.put("origin", o));
     return fields;
   }
 
@@ -78,6 +74,28 @@ public final class EntryFields {
     for (int i = 0; i < items.size(); i++) {
       fields.put(name + "." + (i + 1), items.get(i));
     }
+  }
+
+  /**
+   * {@code fields} (field id to text) as a file writes them: each list field's items gathered in a
+   * list under the field's name, in the order of {@code kind}'s fields.
+   */
+  public static Map<String, Object> grouped(EntryKind kind, Map<String, String> fields) {
+    Map<String, Object> grouped = new LinkedHashMap<>();
+    for (String name : kind.fields()) {
+      if (EntryKind.isList(name)) {
+        List<String> items = new ArrayList<>();
+        for (int i = 1; fields.containsKey(name + "." + i); i++) {
+          items.add(fields.get(name + "." + i));
+        }
+        if (!items.isEmpty()) {
+          grouped.put(name, items);
+        }
+      } else if (fields.containsKey(name)) {
+        grouped.put(name, fields.get(name));
+      }
+    }
+    return grouped;
   }
 
   /** The field name of {@code fieldId} ({@code causes} for {@code causes.2}), if it is one of {@code kind}'s. */

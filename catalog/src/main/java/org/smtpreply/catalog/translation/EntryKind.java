@@ -5,7 +5,7 @@ import java.util.List;
 /** The kinds of translatable catalog entries, each kept in a file of its own per locale. */
 public enum EntryKind {
   /** Basic reply codes: {@code <tag>/basic.yaml}. */
-  BASIC("basic", List.of("title", "summary", "causes", "sender", "admin", "retry")),
+  BASIC("basic", List.of("title", "summary", "causes", "sender", "admin", "retry", "origin")),
   /** Enhanced status codes: {@code <tag>/enhanced.yaml}. */
   ENHANCED("enhanced", List.of("title", "summary", "transient", "permanent", "causes", "sender", "admin", "retry")),
   /** Guides and class descriptions: {@code <tag>/guides.yaml}. */

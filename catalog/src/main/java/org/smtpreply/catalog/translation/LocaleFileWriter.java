@@ -17,30 +17,37 @@ import org.smtpreply.catalog.Catalog;
 import org.smtpreply.catalog.CatalogException;
 import org.smtpreply.catalog.CatalogLoader;
 import org.smtpreply.catalog.internal.TextYamlEmitter;
-import org.smtpreply.catalog.internal.YamlEntrySplicer;
+import org.smtpreply.catalog.internal.YamlTextSplicer;
 import org.smtpreply.catalog.problem.Problem;
 import org.smtpreply.catalog.problem.ProblemKind;
+import org.smtpreply.i18n.Fingerprint;
 import org.smtpreply.i18n.I18nException;
 import org.smtpreply.i18n.SiteLocale;
 
 /**
- * Collects changes to one locale's files in a catalog folder (entry texts and confirmed
- * fingerprints), then writes them all or none: the new contents are validated by loading the
- * catalog as if they were written; then every new file is written beside the one it replaces
- * (prepare), and only when all are written is each moved into place (commit). If a move fails,
- * the files already moved get their old contents back (or are removed, if they were new), so a
- * failure anywhere leaves the folder as it was.
+ * Collects changes to one locale's files in a catalog folder (entry texts and confirmations), then
+ * writes them all or none: the new contents are validated by loading the catalog as if they were
+ * written; then every new file is written beside the one it replaces (prepare), and only when all
+ * are written is each moved into place (commit). If a move fails, the files already moved get their
+ * old contents back (or are removed, if they were new), so a failure anywhere leaves the folder as
+ * it was.
+ *
+ * <p>A file's new text changes only the fields that changed ({@link YamlTextSplicer}), so a
+ * reviewer's diff shows what the translator did and nothing else. Confirmations are kept per field
+ * in {@code <tag>/confirmed.yaml}: the source text each field was confirmed against. Entries that
+ * an older catalog confirmed with one fingerprint each ({@code <tag>/fingerprints.yaml}) move there
+ * when confirmations are written, if their fingerprint still matches the source; the others stay
+ * in the old file, which goes when it is empty.
  */
 final class LocaleFileWriter {
-  static final String FINGERPRINTS = CatalogLoader.FINGERPRINTS;
-
   private final Path root;
   private final Catalog catalog;
   private final SiteLocale locale;
-  private final TextYamlEmitter emitter = new TextYamlEmitter();
-  private final Map<EntryKind, Map<String, String>> blocks = new LinkedHashMap<>();
-  private final Map<String, String> fingerprints = new LinkedHashMap<>();
-  private boolean fingerprintsChanged;
+  private final List<CatalogEntry> entries;
+  private final Map<EntryKind, Map<String, Map<String, Object>>> texts = new LinkedHashMap<>();
+  private final Map<String, Map<String, String>> confirmed = new LinkedHashMap<>();
+  private final Map<String, Map<String, Object>> confirmedChanges = new LinkedHashMap<>();
+  private final Map<String, String> legacy = new LinkedHashMap<>();
   private final Mover mover;
 
   /** Moves a written file into place; tests inject a failure here. */
@@ -59,33 +66,95 @@ final class LocaleFileWriter {
     this.root = root;
     this.catalog = catalog;
     this.locale = locale;
-    for (CatalogEntry entry : CatalogEntry.all(catalog)) {
-      catalog.confirmedFingerprint(entry.id(), locale.tag()).ifPresent(f -> fingerprints.put(entry.id(), f));
+    this.entries = CatalogEntry.all(catalog);
+    for (CatalogEntry entry : entries) {
+      catalog.confirmedSource(entry.id(), locale.tag()).ifPresent(c -> confirmed.put(entry.id(), c));
+      catalog.confirmedFingerprint(entry.id(), locale.tag()).ifPresent(f -> legacy.put(entry.id(), f));
     }
   }
 
   /** Sets the text of {@code entry} to {@code fields} (field id to text). */
   void text(CatalogEntry entry, Map<String, String> fields) {
-    blocks.computeIfAbsent(entry.kind(), k -> new LinkedHashMap<>()).put(entry.id(), emitter.entry(entry.id(), grouped(entry.kind(), fields)));
+    texts.computeIfAbsent(entry.kind(), k -> new LinkedHashMap<>()).put(entry.id(), EntryFields.grouped(entry.kind(), fields));
   }
 
-  /** Records that {@code entry} was confirmed against source fingerprint {@code fingerprint}, or clears it. */
-  void fingerprint(CatalogEntry entry, Optional<String> fingerprint) {
-    Optional<String> before = Optional.ofNullable(fingerprints.get(entry.id()));
-    if (!before.equals(fingerprint)) {
-      fingerprintsChanged = true;
-      fingerprint.ifPresentOrElse(f -> fingerprints.put(entry.id(), f), () -> fingerprints.remove(entry.id()));
+  /**
+   * The source text of each field that {@code entry}'s translation stands confirmed against: the
+   * recorded one, or for an entry an older catalog confirmed as a whole, the current source if its
+   * fingerprint still matches; empty when it is not confirmed.
+   */
+  Optional<Map<String, String>> confirmation(CatalogEntry entry) {
+    if (confirmed.containsKey(entry.id())) {
+      return Optional.of(confirmed.get(entry.id()));
     }
+    Map<String, String> source = EntryFields.source(catalog, entry);
+    return Optional.ofNullable(legacy.get(entry.id())).filter(Fingerprint.of(source)::equals).map(f -> source);
   }
 
-  /** The files that {@link #commit()} writes, relative to the catalog folder. */
+  /**
+   * Records that {@code entry}'s translation was confirmed against the source texts {@code
+   * sources} (field id to text), or clears its confirmation; returns whether that changed it.
+   */
+  boolean confirm(CatalogEntry entry, Optional<Map<String, String>> sources) {
+    boolean recorded = sources.isPresent() ? sources.get().equals(confirmed.get(entry.id()))
+        : !confirmed.containsKey(entry.id()) && !legacy.containsKey(entry.id());
+    if (recorded) {
+      return false;
+    }
+    boolean changed = !confirmation(entry).equals(sources);
+    legacy.remove(entry.id());
+    if (sources.isPresent()) {
+      confirmed.put(entry.id(), sources.get());
+      confirmedChanges.put(entry.id(), EntryFields.grouped(entry.kind(), sources.get()));
+    } else {
+      confirmed.remove(entry.id());
+      confirmedChanges.put(entry.id(), null);
+    }
+    return changed;
+  }
+
+  /** The files that {@link #commit()} writes (or removes), relative to the catalog folder. */
   List<String> files() {
-    List<String> files = new ArrayList<>();
-    blocks.keySet().forEach(kind -> files.add(kind.file(locale.tag())));
-    if (fingerprintsChanged) {
-      files.add(locale.tag() + "/" + FINGERPRINTS);
+    return new ArrayList<>(contents().keySet());
+  }
+
+  /** The new content of each file to write, by path relative to the catalog folder; empty content removes a file. */
+  private Map<String, String> contents() {
+    Map<String, String> contents = new LinkedHashMap<>();
+    texts.forEach((kind, changed) -> {
+      List<String> order = entries.stream().filter(e -> e.kind() == kind).map(CatalogEntry::id).toList();
+      String file = kind.file(locale.tag());
+      String before = read(file);
+      String after = YamlTextSplicer.splice(before, changed, order);
+      if (!after.equals(before)) {
+        contents.put(file, after);
+      }
+    });
+    if (!confirmedChanges.isEmpty()) {
+      Map<String, Map<String, Object>> changes = new LinkedHashMap<>(confirmedChanges);
+      Map<String, String> left = new LinkedHashMap<>(legacy);
+      // Whatever an older catalog confirmed as a whole and still holds moves to confirmed.yaml now.
+      for (CatalogEntry entry : entries) {
+        if (left.containsKey(entry.id()) && confirmation(entry).isPresent()) {
+          changes.put(entry.id(), EntryFields.grouped(entry.kind(), confirmation(entry).get()));
+          left.remove(entry.id());
+        }
+      }
+      String file = locale.tag() + "/" + CatalogLoader.CONFIRMED;
+      String before = read(file);
+      String after = YamlTextSplicer.splice(before.isEmpty() ? header() : before, changes,
+          entries.stream().map(CatalogEntry::id).toList());
+      if (!after.equals(before)) {
+        contents.put(file, after);
+      }
+      String legacyFile = locale.tag() + "/" + CatalogLoader.FINGERPRINTS;
+      String legacyBefore = read(legacyFile);
+      String legacyAfter = left.isEmpty() ? "" : legacyFile(left);
+      if (!legacyAfter.equals(legacyBefore)) {
+        contents.put(legacyFile, legacyAfter);
+      }
     }
-    return files;
+    return contents;
   }
 
   /**
@@ -93,14 +162,7 @@ final class LocaleFileWriter {
    * naming the first problem, and writes nothing.
    */
   void commit() {
-    Map<String, String> contents = new LinkedHashMap<>();
-    blocks.forEach((kind, changed) -> {
-      List<String> order = CatalogEntry.all(catalog).stream().filter(e -> e.kind() == kind).map(CatalogEntry::id).toList();
-      contents.put(kind.file(locale.tag()), YamlEntrySplicer.splice(read(kind.file(locale.tag())), changed, order));
-    });
-    if (fingerprintsChanged) {
-      contents.put(locale.tag() + "/" + FINGERPRINTS, fingerprintsFile());
-    }
+    Map<String, String> contents = contents();
     if (contents.isEmpty()) {
       return;
     }
@@ -114,7 +176,10 @@ final class LocaleFileWriter {
     writeAll(contents);
   }
 
-  /** A file to replace: its new contents written beside it, and its old ones (null if it was new). */
+  /**
+   * A file to replace: its new contents written beside it ({@code temp}; null when the file is to
+   * go), and its old ones (null if it was new).
+   */
   private record Change(Path file, Path temp, byte[] before) {}
 
   /** Prepares every file, then commits all; on a failure, restores what was there. */
@@ -127,6 +192,10 @@ final class LocaleFileWriter {
         current = file;
         Files.createDirectories(file.getParent());
         byte[] before = Files.exists(file) ? Files.readAllBytes(file) : null;
+        if (content.getValue().isEmpty()) {
+          changes.add(new Change(file, null, before)); // an emptied file goes
+          continue;
+        }
         // A sibling, so that the move stays on one file system; created with the usual permissions.
         Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".tmp");
         changes.add(new Change(file, temp, before));
@@ -139,7 +208,11 @@ final class LocaleFileWriter {
     List<Change> moved = new ArrayList<>();
     for (Change change : changes) {
       try {
-        mover.move(change.temp(), change.file());
+        if (change.temp() == null) {
+          Files.deleteIfExists(change.file());
+        } else {
+          mover.move(change.temp(), change.file());
+        }
         moved.add(change);
       } catch (IOException e) {
         changes.forEach(c -> deleteQuietly(c.temp()));
@@ -179,6 +252,9 @@ final class LocaleFileWriter {
   }
 
   private static void deleteQuietly(Path temp) {
+    if (temp == null) {
+      return;
+    }
     try {
       Files.deleteIfExists(temp);
     } catch (IOException e) {
@@ -198,35 +274,27 @@ final class LocaleFileWriter {
         "cannot be written (" + reason(e) + "); " + outcome + "; free space or fix the permissions and run again")));
   }
 
-  private String fingerprintsFile() {
+  private String header() {
+    return "# For each " + locale.name() + " (" + locale.tag() + ") text: the " + catalog.locales().source().name()
+        + " text of each field that a\n# translator last confirmed it against. Written by `smtp-reply translations"
+        + " import` and\n# `smtp-reply translations confirm`; not edited by hand.\n";
+  }
+
+  /** The older file of whole-entry fingerprints, holding what is left of it. */
+  private String legacyFile(Map<String, String> left) {
+    TextYamlEmitter emitter = new TextYamlEmitter();
     StringBuilder out = new StringBuilder()
         .append("# For each ").append(locale.name()).append(" (").append(locale.tag()).append(") text: the fingerprint of the ")
         .append(catalog.locales().source().name()).append(" text\n")
         .append("# a translator last confirmed it against. Written by `smtp-reply translations import` and\n")
         .append("# `smtp-reply translations confirm`; not edited by hand.\n");
-    for (CatalogEntry entry : CatalogEntry.all(catalog)) {
-      String fingerprint = fingerprints.get(entry.id());
+    for (CatalogEntry entry : entries) {
+      String fingerprint = left.get(entry.id());
       if (fingerprint != null) {
         out.append(emitter.key(entry.id())).append(": ").append(fingerprint).append('\n');
       }
     }
     return out.toString();
-  }
-
-  private static Map<String, Object> grouped(EntryKind kind, Map<String, String> fields) {
-    Map<String, Object> grouped = new LinkedHashMap<>();
-    for (String name : kind.fields()) {
-      if (EntryKind.isList(name)) {
-        List<String> items = new ArrayList<>();
-        for (int i = 1; fields.containsKey(name + "." + i); i++) {
-          items.add(fields.get(name + "." + i));
-        }
-        grouped.put(name, items);
-      } else if (fields.containsKey(name)) {
-        grouped.put(name, fields.get(name));
-      }
-    }
-    return grouped;
   }
 
   private String read(String relative) {

@@ -11,7 +11,7 @@ import org.smtpreply.i18n.SiteLocale;
 
 /**
  * Records that a translator checked a locale's texts against the current source texts: stores
- * the source fingerprint of each, which clears their stale mark until the source changes again.
+ * the source text of each field, which clears their stale mark until the source changes again.
  */
 public final class TranslationConfirm {
   private TranslationConfirm() {}
@@ -40,17 +40,10 @@ public final class TranslationConfirm {
     int changed = 0;
     for (CatalogEntry entry : entries) {
       boolean own = EntryFields.own(catalog, entry, locale.tag()).isPresent();
-      Optional<String> wanted;
       if (!own) {
-        wanted = Optional.empty();
+        changed += writer.confirm(entry, Optional.empty()) ? 1 : 0;
       } else if (ids.isEmpty() || ids.contains(entry.id())) {
-        wanted = Optional.of(EntryFields.sourceFingerprint(catalog, entry));
-      } else {
-        wanted = catalog.confirmedFingerprint(entry.id(), locale.tag());
-      }
-      if (!wanted.equals(catalog.confirmedFingerprint(entry.id(), locale.tag()))) {
-        writer.fingerprint(entry, wanted);
-        changed++;
+        changed += writer.confirm(entry, Optional.of(EntryFields.source(catalog, entry))) ? 1 : 0;
       }
     }
     writer.commit();

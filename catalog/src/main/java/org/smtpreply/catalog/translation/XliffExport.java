@@ -11,12 +11,15 @@ import org.smtpreply.i18n.TranslationState;
 import org.smtpreply.i18n.xliff.SegmentState;
 import org.smtpreply.i18n.xliff.XliffDocument;
 import org.smtpreply.i18n.xliff.XliffSegment;
+import org.smtpreply.i18n.xliff.XliffText;
 import org.smtpreply.i18n.xliff.XliffUnit;
 
 /**
  * Exports a locale's translations as an XLIFF document: one unit per entry, one segment per
- * field. Confirmed translations are {@code final}; stale ones carry their old text as a
- * {@code initial} target for review; missing ones have no target.
+ * field. A confirmed segment is {@code final}; a segment whose source changed since its
+ * translation was confirmed carries the old translation as an {@code initial} target, and a note
+ * with the source as it was; a missing one has no target. Codes, addresses and protocol names are
+ * protected runs ({@link ProtectedTokens}) in sources and targets alike.
  */
 public final class XliffExport {
   /** The id of the document's one {@code <file>}. */
@@ -26,7 +29,8 @@ public final class XliffExport {
 
   /**
    * The entries of {@code locale} whose state is in {@code only} (every entry when it is empty),
-   * in catalog order.
+   * in catalog order. A document with no unit is not valid XLIFF: check {@link
+   * XliffDocument#units()} before writing one.
    */
   public static XliffDocument export(Catalog catalog, SiteLocale locale, Set<TranslationState> only) {
     LocaleStatus status = LocaleStatus.of(catalog, locale);
@@ -43,22 +47,69 @@ public final class XliffExport {
     CatalogEntry entry = status.entry();
     Map<String, String> source = EntryFields.source(catalog, entry);
     Optional<Map<String, String>> own = EntryFields.own(catalog, entry, locale.tag());
-    SegmentState state = status.state() == TranslationState.TRANSLATED ? SegmentState.FINAL : SegmentState.INITIAL;
     List<XliffSegment> segments = new ArrayList<>();
-    source.forEach((field, text) -> segments.add(
-        new XliffSegment(field, text, own.map(o -> o.get(field)), state)));
-    List<XliffUnit.Note> notes = List.of(
-        new XliffUnit.Note("location", entry.kind().file(locale.tag()) + ", entry " + entry.id()),
-        new XliffUnit.Note("status", statusNote(status.state())));
+    int[] ids = {0};
+    source.forEach((field, text) -> {
+      SegmentState state = status.state() == TranslationState.TRANSLATED
+          || status.state() == TranslationState.STALE && !status.stale().containsKey(field)
+          ? SegmentState.FINAL : SegmentState.INITIAL;
+      XliffText marked = protect(text, ids);
+      Optional<XliffText> target = own.map(o -> o.get(field)).map(t -> protectLike(t, marked));
+      segments.add(new XliffSegment(field, marked, target, target.isEmpty() ? SegmentState.INITIAL : state));
+    });
+    List<XliffUnit.Note> notes = new ArrayList<>();
+    notes.add(new XliffUnit.Note("location", entry.kind().file(locale.tag()) + ", entry " + entry.id()));
+    notes.add(new XliffUnit.Note("status", statusNote(status)));
+    status.stale().forEach((field, was) -> {
+      if (!source.containsKey(field)) {
+        notes.add(new XliffUnit.Note("removed-source", field + ": the " + catalog.locales().source().name()
+            + " text no longer has this field; importing the unit removes its translation"));
+      } else {
+        was.ifPresent(text -> notes.add(new XliffUnit.Note("previous-source", field + ", before the change: " + text)));
+      }
+    });
     return new XliffUnit(entry.unitId(), entry.id() + " " + status.title(), notes, segments);
   }
 
-  private static String statusNote(TranslationState state) {
-    return switch (state) {
+  /** {@code text} with its protected tokens as protected runs, numbered on from {@code ids[0]} within the unit. */
+  private static XliffText protect(String text, int[] ids) {
+    List<XliffText.Run> runs = new ArrayList<>();
+    int at = 0;
+    for (ProtectedTokens.Token token : ProtectedTokens.find(text)) {
+      runs.add(new XliffText.Plain(text.substring(at, token.start())));
+      runs.add(new XliffText.Protected("m" + ++ids[0], token.text()));
+      at = token.end();
+    }
+    runs.add(new XliffText.Plain(text.substring(at)));
+    return new XliffText(runs);
+  }
+
+  /** A translation with each token its source protects marked with the id of the source's run. */
+  private static XliffText protectLike(String text, XliffText source) {
+    List<XliffText.Protected> unused = new ArrayList<>(source.protectedRuns());
+    List<XliffText.Run> runs = new ArrayList<>();
+    int at = 0;
+    for (ProtectedTokens.Token token : ProtectedTokens.find(text)) {
+      Optional<XliffText.Protected> match = unused.stream().filter(r -> r.text().equals(token.text())).findFirst();
+      if (match.isEmpty()) {
+        continue;
+      }
+      unused.remove(match.get());
+      runs.add(new XliffText.Plain(text.substring(at, token.start())));
+      runs.add(match.get());
+      at = token.end();
+    }
+    runs.add(new XliffText.Plain(text.substring(at)));
+    return new XliffText(runs);
+  }
+
+  private static String statusNote(EntryStatus status) {
+    return switch (status.state()) {
       case TRANSLATED -> "translated: confirmed against the current source text";
       case MISSING -> "missing: translate every segment, then mark them translated";
-      case STALE -> "stale: the source text changed after this translation was confirmed;"
-          + " review the target, edit it if needed, and mark every segment translated";
+      case STALE -> "stale: the source text of " + String.join(", ", status.stale().keySet()) + " changed after"
+          + " this translation was confirmed; review the segments marked initial (a previous-source note gives"
+          + " what each said before, where it is known), edit them if needed, and mark every segment translated";
     };
   }
 }

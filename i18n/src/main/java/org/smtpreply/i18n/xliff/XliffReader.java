@@ -178,13 +178,19 @@ final class XliffReader {
     SegmentState state = SegmentState.fromXml(stateValue).orElseThrow(() -> error(
         "segment '" + id + "' of unit '" + unit + "' has state '" + stateValue
             + "'; use initial, translated, reviewed or final"));
-    String source = null;
-    String target = null;
+    XliffText source = null;
+    XliffText target = null;
     while (nextElement()) {
+      String where = "unit '" + unit + "', segment '" + id + "'";
       if (isCore("source")) {
-        source = text();
+        source = content(where);
       } else if (isCore("target")) {
-        target = text();
+        Location at = xml.getLocation();
+        target = content(where);
+        if (target.text().codePoints().anyMatch(XliffReader::isLineBreak)) {
+          throw new I18nException(at(at) + ": " + where + ": the translation has a line break; write it as one"
+              + " paragraph on one line, as the source is");
+        }
       } else {
         throw error("unexpected <" + xml.getLocalName() + "> in segment '" + id + "' of unit '" + unit + "'");
       }
@@ -195,7 +201,47 @@ final class XliffReader {
     return new XliffSegment(id, source, Optional.ofNullable(target), state);
   }
 
-  /** The text of the current element, which must hold no markup: this project's texts have none. */
+  private static boolean isLineBreak(int c) {
+    return c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029;
+  }
+
+  /**
+   * The content of the current {@code <source>} or {@code <target>}: text and protected runs
+   * ({@code <mrk translate="no">}); {@code where} names the unit and segment in errors. Any other
+   * markup is refused: this project's texts are plain.
+   */
+  private XliffText content(String where) throws XMLStreamException {
+    String element = xml.getLocalName();
+    List<XliffText.Run> runs = new ArrayList<>();
+    while (true) {
+      int event = xml.next();
+      switch (event) {
+        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+            runs.add(new XliffText.Plain(xml.getText()));
+        case XMLStreamConstants.END_ELEMENT -> {
+          return new XliffText(runs);
+        }
+        case XMLStreamConstants.START_ELEMENT -> runs.add(marker(element, where));
+        case XMLStreamConstants.ENTITY_REFERENCE -> throw error("entity '&" + xml.getLocalName()
+            + ";' is not allowed; write the character itself");
+        default -> { }
+      }
+    }
+  }
+
+  /** A {@code <mrk>} in a source or target: protected when {@code translate="no"}, else its plain text. */
+  private XliffText.Run marker(String element, String where) throws XMLStreamException {
+    if (!isCore("mrk")) {
+      throw error(where + ": <" + element + "> holds markup <" + xml.getLocalName()
+          + ">, which this project's texts never have; write it as plain text");
+    }
+    String id = Optional.ofNullable(xml.getAttributeValue(null, "id")).orElse("");
+    boolean protect = "no".equals(xml.getAttributeValue(null, "translate"));
+    String text = text();
+    return protect ? new XliffText.Protected(id, text) : new XliffText.Plain(text);
+  }
+
+  /** The text of the current element, which must hold no markup. */
   private String text() throws XMLStreamException {
     String element = xml.getLocalName();
     StringBuilder text = new StringBuilder();

@@ -78,9 +78,19 @@ final class XliffWriter {
     xml.writeEndElement();
   }
 
-  private void text(String element, String value) throws XMLStreamException {
+  private void text(String element, XliffText value) throws XMLStreamException {
     xml.writeStartElement(element);
-    xml.writeCharacters(value);
+    for (XliffText.Run run : value.runs()) {
+      if (run instanceof XliffText.Protected token) {
+        xml.writeStartElement("mrk");
+        xml.writeAttribute("id", token.id());
+        xml.writeAttribute("translate", "no");
+        xml.writeCharacters(token.text());
+        xml.writeEndElement();
+      } else {
+        xml.writeCharacters(run.text());
+      }
+    }
     xml.writeEndElement();
   }
 

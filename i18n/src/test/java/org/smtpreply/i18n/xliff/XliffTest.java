@@ -2,6 +2,7 @@ package org.smtpreply.i18n.xliff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.smtpreply.fixtures.XliffSchema;
 import org.smtpreply.i18n.I18nException;
 
 /** What the writer writes, the reader reads back unchanged; hostile and broken files are refused. */
@@ -31,6 +33,18 @@ class XliffTest {
     return s.toString();
   }
 
+  /** Text with, now and then, a protected run. */
+  private static XliffText content(Random random, int unit, int segment) {
+    List<XliffText.Run> runs = new ArrayList<>();
+    for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
+      runs.add(new XliffText.Plain(text(random)));
+      if (random.nextBoolean()) {
+        runs.add(new XliffText.Protected("m" + segment + "-" + i, text(random)));
+      }
+    }
+    return new XliffText(runs);
+  }
+
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {7, 11, 42})
   void whatIsWrittenReadsBackEqual(long seed) throws IOException {
@@ -40,8 +54,8 @@ class XliffTest {
       List<XliffSegment> segments = new ArrayList<>();
       for (int s = 0; s < 1 + random.nextInt(4); s++) {
         SegmentState state = SegmentState.values()[random.nextInt(4)];
-        Optional<String> target = state.isConfirmed() || random.nextBoolean() ? Optional.of(text(random)) : Optional.empty();
-        segments.add(new XliffSegment("f" + s, text(random), target, state));
+        Optional<XliffText> target = state.isConfirmed() || random.nextBoolean() ? Optional.of(content(random, u, s)) : Optional.empty();
+        segments.add(new XliffSegment("f" + s, content(random, u, s), target, state));
       }
       // XML normalizes white space in attribute values; a unit's name is only a label, never imported.
       units.add(new XliffUnit("basic." + u, text(random).replace('\t', ' '), List.of(new XliffUnit.Note("status", text(random))), segments));
@@ -51,6 +65,46 @@ class XliffTest {
     Files.writeString(file, Xliff.write(document), StandardCharsets.UTF_8);
     assertEquals(document, Xliff.read(file));
     assertEquals(Xliff.write(document), Xliff.write(Xliff.read(file)));
+    assertEquals(List.of(), XliffSchema.problems(Xliff.write(document)), "valid against the OASIS XLIFF 2.0 core schema");
+  }
+
+  @Test
+  void theSchemaCheckFindsWhatTheStandardForbids() {
+    // A file with no unit: what an empty export used to write. The tests above mean something only if this fails.
+    String empty = Xliff.write(new XliffDocument("en", "es", "f", List.of()));
+    assertTrue(XliffSchema.problems(empty).stream().anyMatch(p -> p.contains("cvc-complex-type.2.4.b")), empty);
+  }
+
+  @Test
+  void aProtectedRunIsAnMrkThatIsNotTranslated() {
+    XliffText source = new XliffText(List.of(new XliffText.Plain("Reply "), new XliffText.Protected("m1", "550"),
+        new XliffText.Plain(" is hard.")));
+    String xml = Xliff.write(new XliffDocument("en", "es", "f", List.of(new XliffUnit("basic.550", "550", List.of(),
+        List.of(new XliffSegment("summary", source, Optional.empty(), SegmentState.INITIAL))))));
+    assertTrue(xml.contains("<source>Reply <mrk id=\"m1\" translate=\"no\">550</mrk> is hard.</source>"), xml);
+    assertEquals("Reply 550 is hard.", source.text());
+  }
+
+  @Test
+  void aLineBreakInATranslationIsRefusedNamingUnitAndSegment() throws IOException {
+    Path file = dir.resolve("break.xlf");
+    Files.writeString(file, "<xliff xmlns=\"" + Xliff.NAMESPACE + "\" version=\"2.0\" srcLang=\"en\" trgLang=\"es\"><file id=\"f\">"
+        + "<unit id=\"basic.550\"><segment id=\"summary\" state=\"final\"><source>A b.</source>\n"
+        + "<target>Es, con\nmucho, b.</target></segment></unit></file></xliff>\n");
+    I18nException e = assertThrows(I18nException.class, () -> Xliff.read(file));
+    assertTrue(e.getMessage().startsWith(file + ":2:"), e.getMessage());
+    assertTrue(e.getMessage().endsWith("unit 'basic.550', segment 'summary': the translation has a line break;"
+        + " write it as one paragraph on one line, as the source is"), e.getMessage());
+  }
+
+  @Test
+  void markupInATranslationIsRefusedNamingUnitAndSegment() throws IOException {
+    Path file = dir.resolve("markup.xlf");
+    Files.writeString(file, "<xliff xmlns=\"" + Xliff.NAMESPACE + "\" version=\"2.0\" srcLang=\"en\" trgLang=\"es\"><file id=\"f\">"
+        + "<unit id=\"basic.550\"><segment id=\"title\" state=\"final\"><source>A</source>"
+        + "<target><pc id=\"1\">B</pc></target></segment></unit></file></xliff>\n");
+    I18nException e = assertThrows(I18nException.class, () -> Xliff.read(file));
+    assertTrue(e.getMessage().contains("unit 'basic.550', segment 'title': <target> holds markup <pc>"), e.getMessage());
   }
 
   @Test

@@ -53,7 +53,7 @@ class CustomCatalogTest {
         .contains("  /**\n"
             + "   * 577 Blocked by the Example gateway.\n"
             + "   *\n"
-            + "   * <p>Permanent negative completion: a hard bounce, do not retry. Non-standard: Example Corp mail gateway.\n"
+            + "   * <p>Permanent negative completion: a hard bounce, do not retry. Non-standard: no RFC defines it with this meaning; its catalog page says where it comes from.\n"
             + "   */\n"
             + "  public static final int EXAMPLE_POLICY_BLOCK = 577;");
     assertThat(with).generatedSourceFile("test.SmtpReplyRegistry").contentsAsUtf8String()

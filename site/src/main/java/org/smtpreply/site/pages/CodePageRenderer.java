@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.smtpreply.catalog.Catalog;
 import org.smtpreply.catalog.EntryText;
 import org.smtpreply.catalog.Localized;
+import org.smtpreply.catalog.ProviderReply;
 import org.smtpreply.catalog.ReplyCode;
 import org.smtpreply.i18n.SiteLocale;
 import org.smtpreply.i18n.UiMessages;
@@ -33,10 +34,10 @@ public final class CodePageRenderer implements LocalePageRenderer {
    * @param commands    the commands that may return it
    * @param enhanced    typical enhanced codes
    * @param related     related codes
-   * @param example     an example reply line, shown when no provider documents a reply with this code
- * @param realReplies replies with this code as providers send them
- * @param verdict     the at-a-glance verdict
- * @param providers   the providers' documented replies with this code and no enhanced code
+   * @param example     a reply with this code as a provider sends it, empty when the catalog has none
+   * @param realReplies replies with this code as providers send them
+   * @param verdict     the at-a-glance verdict
+   * @param providers   the providers' documented replies with this code and no enhanced code
    * @param lang        the language of the texts when a fallback, else empty
    */
   public record CodeView(
@@ -64,12 +65,14 @@ public final class CodePageRenderer implements LocalePageRenderer {
       List<CodeLink> related = code.related().stream()
           .map(r -> Texts.link(catalog, tag, path, catalog.basic(r).orElseThrow()))
           .toList();
-      String sourceTitle = catalog.text(code, catalog.locales().source().tag()).value().title();
-      String example = code.code() + " " + (code.enhanced().isEmpty() ? "" : code.enhanced().get(0) + " ") + sourceTitle;
+      // A real server's words: the first provider's reply in the catalog that carries the code, if any.
+      String example = catalog.providers().stream().flatMap(p -> p.replies().stream())
+          .filter(r -> r.code().filter(c -> c == code.code()).isPresent())
+          .map(ProviderReply::example).findFirst().orElse("");
       CodeView view = new CodeView(
           code.id(), text.title(), text.summary(), code.replyClass().key(),
           ui.get("class." + code.replyClass().key()), bounce, ui.get("bounce." + bounce),
-          text.causes(), text.sender(), text.admin(), text.retry(), code.origin().orElse(""),
+          text.causes(), text.sender(), text.admin(), text.retry(), text.origin().orElse(""),
           code.references().stream().map(r -> new Reference(r.label(), r.url())).toList(),
           code.commands(), enhanced, related, example,
           BounceRenderer.realReplies(site, tag, path, reply -> reply.code().filter(c -> c == code.code()).isPresent(), 3),

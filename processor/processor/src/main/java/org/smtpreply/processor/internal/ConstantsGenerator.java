@@ -52,7 +52,7 @@ public final class ConstantsGenerator {
       if (code.isStandard()) {
         field.addJavadoc(" $L.\n", code.references().stream().map(r -> r.label()).collect(Collectors.joining(", ")));
       } else {
-        field.addJavadoc(" Non-standard: $L.\n", javadoc(code.origin().orElse("")));
+        field.addJavadoc(" Non-standard: no RFC defines it with this meaning; its catalog page says where it comes from.\n");
       }
       type.addField(field.build());
     }
