@@ -31,7 +31,7 @@ import org.smtpreply.i18n.SiteLocale;
 class LocaleFileWriterTest {
   @TempDir Path dir;
 
-  /** A writer with a changed Spanish title and a changed fingerprint: two files to write. */
+  /** A writer with a changed Spanish title and a withdrawn confirmation: two files to write. */
   private LocaleFileWriter twoFiles(Path root, LocaleFileWriter.Mover mover) {
     Locales locales = Locales.load(root);
     Catalog catalog = CatalogLoader.directory(root).withLocales(locales).load();
@@ -41,7 +41,7 @@ class LocaleFileWriterTest {
     Map<String, String> fields = new LinkedHashMap<>(EntryFields.own(catalog, entry, "es").orElseThrow());
     fields.put("title", "CAMBIO");
     writer.text(entry, fields);
-    writer.fingerprint(entry, Optional.of(EntryFields.sourceFingerprint(catalog, CatalogEntry.all(catalog).get(1))));
+    writer.confirm(CatalogEntry.all(catalog).get(1), Optional.empty());
     assertEquals(2, writer.files().size(), writer.files().toString());
     return writer;
   }
