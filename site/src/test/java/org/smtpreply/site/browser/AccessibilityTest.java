@@ -9,9 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,6 +41,8 @@ class AccessibilityTest extends BrowserTest {
         all.add(Arguments.of(lang, scheme, "enhanced-5.1.1", lang + "/enhanced/5.1.1/"));
         all.add(Arguments.of(lang, scheme, "decoder", lang + "/decode/"));
         all.add(Arguments.of(lang, scheme, "search", lang + "/search/"));
+        all.add(Arguments.of(lang, scheme, "guide-bounces", lang + "/guides/bounces/"));
+        all.add(Arguments.of(lang, scheme, "guide-reading", lang + "/guides/reading/"));
       }
     }
     return all.stream();
@@ -64,7 +64,7 @@ class AccessibilityTest extends BrowserTest {
       chrome.findElement(By.cssSelector("#decoder button[type=submit]")).click();
       waitForAll("#decoded .card");
     }
-    screenshot(Browser.screenshots().resolve(lang + "-" + name + "-" + scheme + ".png"));
+    Browser.screenshot(chrome, Browser.screenshots().resolve(lang + "-" + name + "-" + scheme + ".png"));
 
     chrome.executeScript(axe);
     Object result = chrome.executeAsyncScript(
@@ -90,30 +90,5 @@ class AccessibilityTest extends BrowserTest {
       }
     }
     return lines;
-  }
-
-  /** The whole page, not only the window, as Chromium renders it. */
-  private static void screenshot(Path file) throws IOException {
-    Map<String, Object> size = Map.of("width", 0, "height", 0);
-    // Right after a navigation Chromium may report an empty layout for a moment; ask again.
-    for (int i = 0; i < 50 && ((Number) size.get("width")).doubleValue() * ((Number) size.get("height")).doubleValue() == 0; i++) {
-      if (i > 0) {
-        try {
-          Thread.sleep(100);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IOException(e);
-        }
-      }
-      Map<String, Object> metrics = chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-      @SuppressWarnings("unchecked")
-      Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
-      size = content;
-    }
-    Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
-        "width", ((Number) size.get("width")).doubleValue(), "height", ((Number) size.get("height")).doubleValue());
-    Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot",
-        Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
-    Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
   }
 }

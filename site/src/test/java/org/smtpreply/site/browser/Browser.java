@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,31 @@ final class Browser {
     chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     return chrome;
+  }
+
+  /** The whole page, not only the window, as Chromium renders it. */
+  static void screenshot(ChromeDriver chrome, Path file) throws IOException {
+    Map<String, Object> size = Map.of("width", 0, "height", 0);
+    // Right after a navigation Chromium may report an empty layout for a moment; ask again.
+    for (int i = 0; i < 50 && ((Number) size.get("width")).doubleValue() * ((Number) size.get("height")).doubleValue() == 0; i++) {
+      if (i > 0) {
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException(e);
+        }
+      }
+      Map<String, Object> metrics = chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+      @SuppressWarnings("unchecked")
+      Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+      size = content;
+    }
+    Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
+        "width", ((Number) size.get("width")).doubleValue(), "height", ((Number) size.get("height")).doubleValue());
+    Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot",
+        Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+    Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
   }
 
   /** Emulates {@code prefers-color-scheme: scheme} ({@code light} or {@code dark}) for later pages. */

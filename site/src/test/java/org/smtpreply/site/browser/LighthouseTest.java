@@ -22,7 +22,7 @@ import org.smtpreply.site.browser.BrowserSite.Origin;
 /**
  * Lighthouse 12.8.2 (its default, mobile, settings) on Debian's Chromium scores 100 in
  * performance, accessibility, best practices and SEO on the home page, a code page and the
- * decoder, in both languages. Reports are kept in {@code site/target/lighthouse/}.
+ * decoder, in both languages, and on the guides with their pictures. Reports are kept in {@code site/target/lighthouse/}.
  */
 class LighthouseTest {
   private static final List<String> CATEGORIES = List.of("performance", "accessibility", "best-practices", "seo");
@@ -31,7 +31,8 @@ class LighthouseTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @ParameterizedTest
-  @ValueSource(strings = {"en/", "en/550/", "en/decode/", "es/", "es/550/", "es/decode/"})
+  @ValueSource(strings = {"en/", "en/550/", "en/decode/", "es/", "es/550/", "es/decode/", "en/guides/bounces/",
+      "es/guides/reading/"})
   void scoresAHundredInEveryCategory(String page) throws Exception {
     Path tools = Browser.tools();
     String url = BrowserSite.get().url(Origin.HTTP, page).toString();
