@@ -15,6 +15,8 @@ import org.smtpreply.catalog.Catalog;
 import org.smtpreply.catalog.EnhancedCode;
 import org.smtpreply.catalog.EntryText;
 import org.smtpreply.catalog.GuideText;
+import org.smtpreply.catalog.Provider;
+import org.smtpreply.catalog.ProviderReply;
 import org.smtpreply.catalog.Guides;
 import org.smtpreply.catalog.ReplyCode;
 import org.smtpreply.core.ReplyClass;
@@ -66,6 +68,25 @@ public final class SearchIndexRenderer implements PageRenderer {
         entries.add(entry("", guide.title(), guide.summary(), GuideRenderer.path(tag, id)));
       }
       data.put("entries", entries);
+      // Providers' own replies, found by their enhanced code (5.7.708) or vendor token (TSS04).
+      List<Map<String, Object>> replies = new ArrayList<>();
+      for (Provider provider : catalog.providers()) {
+        for (ProviderReply reply : provider.replies()) {
+          StringBuilder keys = new StringBuilder(" ");
+          reply.enhanced().ifPresent(e -> keys.append(e).append(' '));
+          reply.token().ifPresent(t -> keys.append(t.toLowerCase(Locale.ROOT)).append(' '));
+          if (keys.length() == 1) {
+            continue;
+          }
+          Map<String, Object> entry = new LinkedHashMap<>();
+          entry.put("c", reply.token().orElse(reply.enhanced().orElse("")));
+          entry.put("t", provider.name() + ": " + catalog.text(reply, tag).value().title());
+          entry.put("h", Links.provider(tag, provider.id()) + "#" + reply.id());
+          entry.put("k", keys.toString());
+          replies.add(entry);
+        }
+      }
+      data.put("replies", replies);
       Map<String, Object> classes = new LinkedHashMap<>();
       for (ReplyClass replyClass : ReplyClass.values()) {
         GuideText guide = catalog.guide(Guides.of(replyClass), tag).value();

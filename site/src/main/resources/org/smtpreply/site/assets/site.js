@@ -62,6 +62,9 @@
         out.push({c: code[0] ? code[0] + e.c.substring(1) : e.c, t: e.t, h: code[1], r: -score});
       });
     }
+    (data.replies || []).forEach(function (e) {
+      if (e.k.indexOf(' ' + q) >= 0) { out.push({c: e.c, t: e.t, h: e.h, r: e.k.indexOf(' ' + q + ' ') >= 0 ? .5 : 1.5}); }
+    });
     out.sort(function (a, b) { return a.r - b.r; });
     return out.slice(0, limit);
   }

@@ -24,7 +24,10 @@ class SearchTest extends BrowserTest {
         Arguments.of("en", "5.1.1", "en/enhanced/5.1.1/"),
         Arguments.of("es", "5.1.1", "es/enhanced/5.1.1/"),
         // Accent-insensitive: buzon finds the Spanish titles with buzón; 450 leads them in code order.
-        Arguments.of("es", "buzon", "es/450/"));
+        Arguments.of("es", "buzon", "es/450/"),
+        // Providers' own codes and tokens lead to the reply on its provider's page.
+        Arguments.of("en", "5.7.708", "en/providers/microsoft-365/"),
+        Arguments.of("es", "TSS04", "es/providers/yahoo/"));
     return Stream.of(Origin.values())
         .flatMap(origin -> cases.stream().map(c -> Arguments.of(origin, c.get()[0], c.get()[1], c.get()[2])));
   }
