@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -139,8 +140,9 @@ public final class HomeRenderer implements LocalePageRenderer {
         })
         .toList();
     PageMeta meta = site.meta(tag, path, ui.get("site.name"), ui.get("site.tagline"), Links::home, "index.html");
+    VerdictBox verdicts = new VerdictBox(catalog);
     List<CommonBounce> common = commonBounces(catalog).stream()
-        .map(c -> view(catalog, ui, tag, path, c))
+        .map(c -> view(catalog, verdicts, ui, tag, path, c))
         .toList();
     pages.add(new Page(path, "home.ftlh", tag, meta, new HomeView(ui.get("home.intro"), common,
         ui.format("home.common.intro", FROM_PROVIDERS), guides, groups)));
@@ -183,20 +185,21 @@ public final class HomeRenderer implements LocalePageRenderer {
   }
 
   /**
-   * The reason that decides {@code common}: the reason whose enhanced codes hold its registry form,
-   * else the one it usually stands for, if any.
+   * The reason that decides {@code common}: the one its codes decide by themselves (the rule the
+   * code pages and {@code explain} use), else the one it usually stands for, if any.
    */
-  static Optional<Reason> reasonOf(Catalog catalog, Common common) {
-    String key = EnhancedStatus.registryKey(common.enhanced()).orElseThrow();
-    Optional<Reason> decided = catalog.reasons().stream().filter(r -> r.enhanced().contains(key)).findFirst();
+  static Optional<Reason> reasonOf(Catalog catalog, VerdictBox verdicts, Common common) {
+    Optional<Reason> decided = verdicts.decidedReason(OptionalInt.of(common.code()),
+        EnhancedStatus.parse(common.enhanced()));
     return decided.isPresent() ? decided : catalog.reason(common.likely());
   }
 
-  private static CommonBounce view(Catalog catalog, UiMessages ui, String tag, String path, Common common) {
+  private static CommonBounce view(Catalog catalog, VerdictBox verdicts, UiMessages ui, String tag, String path,
+      Common common) {
     EnhancedCode code = catalog.enhanced(common.enhanced()).orElseThrow(() -> new IllegalStateException(
         "the common bounce " + common.enhanced() + " is not in the registry; fix HomeRenderer.COMMON"));
     String bounce = ReplyClass.of(common.code()).bounce().id();
-    Optional<Reason> reason = reasonOf(catalog, common);
+    Optional<Reason> reason = reasonOf(catalog, verdicts, common);
     String address = reason.map(r -> r.suppressAddress() ? "home.common.address.suppress" : "home.common.address.keep")
         .orElse("home.common.address.depends");
     String verdict = ui.format("home.common.verdict", ui.get("home.common.retry." + bounce), ui.get(address));

@@ -84,11 +84,9 @@ public final class VerdictBox {
           List.of());
     }
     String message = ui.get(digit == 4 ? "verdict.message.retry" : "verdict.message.stop");
-    Classification decided = classifier.classify(code, enhanced, "", Optional.empty(), false);
-    boolean decides = decided.basis() == Classification.Basis.ENHANCED_CODE
-        || decided.basis() == Classification.Basis.BASIC_CODE;
-    if (decides) {
-      Reason reason = decided.reason();
+    Optional<Reason> decided = decidedReason(code, enhanced);
+    if (decided.isPresent()) {
+      Reason reason = decided.get();
       boolean suppress = digit == 5 && reason.suppressAddress();
       String address = ui.get(suppress ? "verdict.address.suppress"
           : digit == 4 && reason.suppressAddress() ? "verdict.address.later" : "verdict.address.keep");
@@ -101,6 +99,17 @@ public final class VerdictBox {
     }
     return new View(bounce, ui.get("bounce." + bounce), message, ui.get("verdict.address.depends"), false, null,
         "", common);
+  }
+
+  /**
+   * The reason a reply's codes decide by themselves, as {@code explain} would classify a reply
+   * with these codes and no words: empty when the reason depends on what the server says.
+   */
+  Optional<Reason> decidedReason(OptionalInt code, Optional<EnhancedStatus> enhanced) {
+    Classification classified = classifier.classify(code, enhanced, "", Optional.empty(), false);
+    boolean decides = classified.basis() == Classification.Basis.ENHANCED_CODE
+        || classified.basis() == Classification.Basis.BASIC_CODE;
+    return decides ? Optional.of(classified.reason()) : Optional.empty();
   }
 
   /** The reasons of the providers' replies that {@code carries} selects, most frequent first. */
