@@ -110,6 +110,21 @@ class ExtraCatalogTest {
   }
 
   @Test
+  void constantIsCheckedByTheExtraFilesSchema() throws IOException {
+    String valid = entry("577", "EXAMPLE_POLICY_BLOCK", "Example Corp", "550");
+    for (String bad : List.of("example-block", "_", "1BLOCK", "Example_Block")) {
+      Path extra = write("extra.yaml", valid.replace("EXAMPLE_POLICY_BLOCK", "\"" + bad + "\""));
+      assertEquals(List.of(extra.toAbsolutePath() + ":2:13: entry 577: constant must be an UPPER_SNAKE_CASE Java name,"
+          + " such as MAILBOX_UNAVAILABLE"), problems(extra), bad);
+    }
+    Path none = write("extra.yaml", valid.replace("  constant: EXAMPLE_POLICY_BLOCK\n", ""));
+    List<String> problems = problems(none);
+    assertEquals(1, problems.size(), problems::toString);
+    assertTrue(problems.get(0).startsWith(none.toAbsolutePath() + ":1:3: entry 577: "), problems.get(0));
+    assertTrue(problems.get(0).contains("constant"), problems.get(0));
+  }
+
+  @Test
   void unknownFieldIsReportedWhereItIs() throws IOException {
     Path extra = write("extra.yaml", entry("577", "EXAMPLE_POLICY_BLOCK", "Example Corp", "550")
         .replace("  commands:", "  comands:"));

@@ -7,9 +7,11 @@ import static org.smtpreply.processor.Fixtures.source;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
@@ -80,6 +82,40 @@ class CustomCatalogTest {
     assertThat(compilation).hadErrorContaining("[SmtpReplyCatalog] the SMTP reply catalog cannot be loaded: "
         + missing + ": file is missing");
     assertNoTrace(compilation);
+  }
+
+  @Test
+  void catalogTextReachesGeneratedJavaAsTextOnly() throws Exception {
+    // javac reads \\u escapes before anything else, comments included: a title could close the
+    // Javadoc and add members, and a Windows path would not compile.
+    String extra = EXTRA.replace("title: Blocked by the Example gateway,",
+            "title: 'x \\u002a/ public static final int INJECTED = 1; /\\u002a y',")
+        .replace("origin: Example Corp mail gateway", "origin: 'Quota of C:\\users exceeded */ @deprecated'");
+    Compilation compilation = compile(List.of(option(extra)), useOf577());
+    assertThat(compilation).succeededWithoutWarnings();
+    String generated = compilation.generatedSourceFile("org.smtpreply.codes.ReplyCodes").orElseThrow()
+        .getCharContent(false).toString();
+    assertThat(generated).contains("x &#92;u002a/ public static final int INJECTED = 1; /&#92;u002a y");
+    assertThat(generated).contains("Quota of C:&#92;users exceeded *&#47; &#64;deprecated");
+    Class<?> codes = new GeneratedClasses(compilation).loadClass("org.smtpreply.codes.ReplyCodes");
+    assertThat(Arrays.stream(codes.getDeclaredFields()).map(Field::getName).toList()).doesNotContain("INJECTED");
+  }
+
+  @Test
+  void anExtraConstantIsCheckedLikeABuiltInOne() throws IOException {
+    for (String bad : List.of("example-block", "_")) {
+      Compilation compilation = compile(List.of(option(EXTRA.replace("EXAMPLE_POLICY_BLOCK", "'" + bad + "'"))), useOf577());
+      assertThat(compilation).failed();
+      assertThat(compilation).hadErrorCount(1);
+      assertThat(compilation).hadErrorContaining("[SmtpReplyCatalog] the SMTP reply catalog cannot be loaded: "
+          + dir.resolve("extra-catalog.yaml").toAbsolutePath() + ":2:13: entry 577: constant must be an UPPER_SNAKE_CASE Java name");
+      assertNoTrace(compilation);
+    }
+    Compilation none = compile(List.of(option(EXTRA.replace("  constant: EXAMPLE_POLICY_BLOCK\n", ""))), useOf577());
+    assertThat(none).failed();
+    assertThat(none).hadErrorCount(1);
+    assertThat(none).hadErrorContaining("[SmtpReplyCatalog]");
+    assertNoTrace(none);
   }
 
   static void assertNoTrace(Compilation compilation) {

@@ -96,9 +96,13 @@ public final class ConstantsGenerator {
     };
   }
 
-  /** Catalog text made safe inside a Javadoc comment. */
+  /**
+   * Catalog text made safe inside a Javadoc comment: markup and tags escaped, the comment's end
+   * broken, and every backslash written as an entity, because javac turns backslash-u
+   * escapes into characters before it parses anything, comments included.
+   */
   static String javadoc(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace("&", "&amp;").replace("\\", "&#92;").replace("<", "&lt;").replace(">", "&gt;")
         .replace("*/", "*&#47;").replace("@", "&#64;").replace("$", "$$");
   }
 }
