@@ -199,8 +199,12 @@ public final class CatalogLoader {
       throw new CatalogException(problems.all());
     }
     Map<String, String> titles = new LinkedHashMap<>();
-    added.texts().getOrDefault(locs.source().tag(), Map.of()).forEach((id, text) -> titles.put(id, text.title()));
-    return base.with(added.codes(), titles);
+    Map<String, String> summaries = new LinkedHashMap<>();
+    added.texts().getOrDefault(locs.source().tag(), Map.of()).forEach((id, text) -> {
+      titles.put(id, text.title());
+      summaries.put(id, text.summary());
+    });
+    return base.with(added.codes(), titles, summaries);
   }
 
   private List<ReadFile> readExtras(Problems problems) {
