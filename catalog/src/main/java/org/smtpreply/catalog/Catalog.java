@@ -20,6 +20,17 @@ public final class Catalog {
   private final Map<String, Map<String, EntryText>> texts;
   private final Map<String, Map<String, GuideText>> guides;
   private final Map<String, Map<String, String>> fingerprints;
+  private final Extras extras;
+
+  /**
+   * What the catalog knows of the entries that extra catalog files added.
+   *
+   * @param locations    each extra entry's place, {@code file:line:column}, by id
+   * @param fingerprints per locale tag, the fingerprints recorded beside the extra files, by id
+   */
+  record Extras(Map<String, String> locations, Map<String, Map<String, String>> fingerprints) {
+    static final Extras NONE = new Extras(Map.of(), Map.of());
+  }
 
   Catalog(
       Locales locales,
@@ -28,7 +39,14 @@ public final class Catalog {
       Map<String, Map<String, EntryText>> texts,
       Map<String, Map<String, GuideText>> guides,
       Map<String, Map<String, String>> fingerprints) {
-    this(locales, null, basic, enhanced, copy(texts), copy(guides), copy(fingerprints));
+    this(locales, null, basic, enhanced, copy(texts), copy(guides), copy(fingerprints), Extras.NONE);
+  }
+
+  /** This catalog, knowing which of its entries extra files added. */
+  Catalog withExtras(Extras added) {
+    Extras copied = new Extras(Collections.unmodifiableMap(new LinkedHashMap<>(added.locations())),
+        copy(added.fingerprints()));
+    return new Catalog(locales, facts, List.of(), List.of(), texts, guides, fingerprints, copied);
   }
 
   /**
@@ -43,8 +61,10 @@ public final class Catalog {
       List<EnhancedCode> enhanced,
       Map<String, Map<String, EntryText>> texts,
       Map<String, Map<String, GuideText>> guides,
-      Map<String, Map<String, String>> fingerprints) {
+      Map<String, Map<String, String>> fingerprints,
+      Extras extras) {
     this.locales = locales;
+    this.extras = extras;
     this.texts = texts;
     this.guides = guides;
     this.fingerprints = fingerprints;
@@ -61,7 +81,7 @@ public final class Catalog {
   /** A catalog of a snapshot: its facts as written, its maps decoded on demand. */
   static Catalog ofSnapshot(Locales locales, CatalogFacts facts, Map<String, Map<String, EntryText>> texts,
       Map<String, Map<String, GuideText>> guides, Map<String, Map<String, String>> fingerprints) {
-    return new Catalog(locales, facts, List.of(), List.of(), texts, guides, fingerprints);
+    return new Catalog(locales, facts, List.of(), List.of(), texts, guides, fingerprints, Extras.NONE);
   }
 
   private static <V> Map<String, Map<String, V>> copy(Map<String, Map<String, V>> byLocale) {
@@ -172,7 +192,31 @@ public final class Catalog {
    * entry or guide {@code id} against, if one did.
    */
   public Optional<String> confirmedFingerprint(String id, String tag) {
-    return Optional.ofNullable(fingerprints.getOrDefault(tag, Map.of()).get(id));
+    Map<String, Map<String, String>> recorded = isExtra(id) ? extras.fingerprints() : fingerprints;
+    return Optional.ofNullable(recorded.getOrDefault(tag, Map.of()).get(id));
+  }
+
+  /** Whether an extra catalog file added the entry {@code id}, rather than the catalog's own files. */
+  public boolean isExtra(String id) {
+    return extras.locations().containsKey(id);
+  }
+
+  /**
+   * Where an extra catalog file defines the entry {@code id}: {@code file:line:column}, for
+   * messages; empty for the catalog's own entries.
+   */
+  public Optional<String> extraLocation(String id) {
+    return Optional.ofNullable(extras.locations().get(id));
+  }
+
+  /**
+   * Whether {@code tag}'s text of {@code id} was written by the authors of an extra catalog
+   * together with the source text, and no translator's confirmation was recorded since: such a
+   * text counts as translated. Once one is recorded (beside the extra file), the text is stale
+   * whenever the source text no longer matches it.
+   */
+  public boolean isAuthored(String id, String tag) {
+    return isExtra(id) && hasOwnText(id, tag) && !extras.fingerprints().getOrDefault(tag, Map.of()).containsKey(id);
   }
 
   private <T> Localized<T> lookUp(Map<String, Map<String, T>> byLocale, String id, String tag) {
@@ -192,12 +236,13 @@ public final class Catalog {
         && facts.equals(other.facts)
         && texts.equals(other.texts)
         && guides.equals(other.guides)
-        && fingerprints.equals(other.fingerprints);
+        && fingerprints.equals(other.fingerprints)
+        && extras.equals(other.extras);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(locales.all(), facts, texts, guides, fingerprints);
+    return Objects.hash(locales.all(), facts, texts, guides, fingerprints, extras);
   }
 
   @Override

@@ -42,14 +42,21 @@ public final class CatalogLoader {
   private final CatalogSource source;
   private final List<Path> extras;
   private final Map<String, String> replaced;
+  private final Map<Path, String> replacedExtras;
   private final CatalogFacts factsBase;
 
   private CatalogLoader(Supplier<Locales> locales, CatalogSource source, List<Path> extras,
       Map<String, String> replaced, CatalogFacts factsBase) {
+    this(locales, source, extras, replaced, Map.of(), factsBase);
+  }
+
+  private CatalogLoader(Supplier<Locales> locales, CatalogSource source, List<Path> extras,
+      Map<String, String> replaced, Map<Path, String> replacedExtras, CatalogFacts factsBase) {
     this.locales = locales;
     this.source = source;
     this.extras = List.copyOf(extras);
     this.replaced = Map.copyOf(replaced);
+    this.replacedExtras = Map.copyOf(replacedExtras);
     this.factsBase = factsBase;
   }
 
@@ -76,13 +83,13 @@ public final class CatalogLoader {
   }
 
   private CatalogLoader factsOf(CatalogFacts base) {
-    return new CatalogLoader(locales, source, extras, replaced, base == null ? CatalogFacts.builtIn() : base);
+    return new CatalogLoader(locales, source, extras, replaced, replacedExtras, base == null ? CatalogFacts.builtIn() : base);
   }
 
   /** This loader for the given locales. */
   public CatalogLoader withLocales(Locales locales) {
     Objects.requireNonNull(locales);
-    return new CatalogLoader(() -> locales, source, extras, replaced, factsBase);
+    return new CatalogLoader(() -> locales, source, extras, replaced, replacedExtras, factsBase);
   }
 
   /**
@@ -91,7 +98,7 @@ public final class CatalogLoader {
    * have an origin and must not redefine a catalog code.
    */
   public CatalogLoader withExtras(List<Path> files) {
-    return new CatalogLoader(locales, source, files, replaced, factsBase);
+    return new CatalogLoader(locales, source, files, replaced, replacedExtras, factsBase);
   }
 
   /**
@@ -100,7 +107,20 @@ public final class CatalogLoader {
    * file is written. Problems name the real files.
    */
   public CatalogLoader withReplaced(Map<String, String> replaced) {
-    return new CatalogLoader(locales, source, extras, replaced, factsBase);
+    return new CatalogLoader(locales, source, extras, replaced, replacedExtras, factsBase);
+  }
+
+  /**
+   * This loader, reading the files in {@code replaced} (by absolute path: an extra catalog file or
+   * the fingerprints file beside it) as if they held the given text.
+   */
+  public CatalogLoader withReplacedExtras(Map<Path, String> replaced) {
+    return new CatalogLoader(locales, source, extras, this.replaced, replaced, factsBase);
+  }
+
+  /** The fingerprints file beside the extra catalog file {@code extra}: {@code x.fingerprints.yaml} for {@code x.yaml}. */
+  public static Path fingerprintsOf(Path extra) {
+    return extra.resolveSibling(ExtraCatalogs.fingerprintsOf(extra.getFileName().toString()));
   }
 
   /** Loads the catalog; throws {@link CatalogException} with every problem found. */
@@ -142,6 +162,7 @@ public final class CatalogLoader {
       fingerprintReads.forEach((tag, read) ->
           fingerprintFiles.put(tag, checked(read.get(), "fingerprints.schema.json", problems)));
       List<ReadFile> extraFiles = readExtras(problems);
+      List<ReadFile> extraPrints = readExtraFingerprints(problems);
       if (!problems.isEmpty()) {
         // A file that does not parse, or an entry of the wrong shape, would make every check that
         // compares entries report echoes of the same mistake: report the mistake alone.
@@ -150,7 +171,7 @@ public final class CatalogLoader {
 
       // The rules between entries and files.
       FactChecks facts = new FactChecks(basic, enhanced, problems);
-      ExtraCatalogs.Extras added = new ExtraCatalogs(locs, problems).check(extraFiles, facts);
+      ExtraCatalogs.Extras added = new ExtraCatalogs(locs, problems).check(extraFiles, extraPrints, facts);
       facts.checkAll();
       TextChecks texts = new TextChecks(locs, files, facts, problems);
       Map<String, Map<String, EntryText>> entryTexts = new LinkedHashMap<>();
@@ -174,7 +195,8 @@ public final class CatalogLoader {
       }
       List<ReplyCode> basicCodes = new ArrayList<>(facts.basic());
       basicCodes.addAll(added.codes());
-      return new Catalog(locs, basicCodes, facts.enhanced(basicCodes), entryTexts, guides, fingerprints);
+      Catalog catalog = new Catalog(locs, basicCodes, facts.enhanced(basicCodes), entryTexts, guides, fingerprints);
+      return added.codes().isEmpty() ? catalog : catalog.withExtras(new Catalog.Extras(added.locations(), added.prints()));
     }
   }
 
@@ -194,7 +216,8 @@ public final class CatalogLoader {
       throw new CatalogException(problems.all());
     }
     FactChecks facts = new FactChecks(base, problems);
-    ExtraCatalogs.Extras added = new ExtraCatalogs(locs, problems).check(extraFiles, facts);
+    List<ReadFile> noPrints = extraFiles.stream().map(f -> ReadFile.empty(f.file())).toList();
+    ExtraCatalogs.Extras added = new ExtraCatalogs(locs, problems).check(extraFiles, noPrints, facts);
     if (!problems.isEmpty()) {
       throw new CatalogException(problems.all());
     }
@@ -210,12 +233,31 @@ public final class CatalogLoader {
   private List<ReadFile> readExtras(Problems problems) {
     List<ReadFile> read = new ArrayList<>();
     for (Path file : extras) {
-      Path absolute = file.toAbsolutePath();
-      CatalogSource folder = CatalogSource.directory(absolute.getParent());
-      ReadFile one = ParallelReads.readNow(folder, absolute.getFileName().toString(), true, problems);
-      read.add(checked(one, "extra.schema.json", problems));
+      read.add(checked(readExtra(file, file.toAbsolutePath().getFileName().toString(), true, problems),
+          "extra.schema.json", problems));
     }
     return read;
+  }
+
+  /** The fingerprints file beside each extra file, in the same order; empty when there is none. */
+  private List<ReadFile> readExtraFingerprints(Problems problems) {
+    List<ReadFile> read = new ArrayList<>();
+    for (Path file : extras) {
+      String name = ExtraCatalogs.fingerprintsOf(file.toAbsolutePath().getFileName().toString());
+      read.add(checked(readExtra(file, name, false, problems), "extra-fingerprints.schema.json", problems));
+    }
+    return read;
+  }
+
+  /** The file {@code name} in the folder of the extra file {@code extra}, as replaced if it is. */
+  private ReadFile readExtra(Path extra, String name, boolean required, Problems problems) {
+    Path folder = extra.toAbsolutePath().getParent();
+    CatalogSource files = CatalogSource.directory(folder);
+    String replacement = replacedExtras.get(folder.resolve(name));
+    if (replacement != null) {
+      files = CatalogSource.overlay(files, Map.of(name, replacement));
+    }
+    return ParallelReads.readNow(files, name, required, problems);
   }
 
   private static ReadFile checked(ReadFile file, String schema, Problems problems) {

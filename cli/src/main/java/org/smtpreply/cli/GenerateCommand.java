@@ -61,7 +61,7 @@ final class GenerateCommand implements Callable<Integer> {
         out.println("translations: " + status.summary());
       } else if (strict) {
         err.println("error: translations: " + status.summary());
-        problems.addAll(status.problems());
+        problems.addAll(status.problems(catalog));
       } else {
         err.println("warning: translations: " + status.summary());
       }
@@ -69,7 +69,8 @@ final class GenerateCommand implements Callable<Integer> {
     problems.forEach(p -> err.println("error: " + p));
     if (!problems.isEmpty()) {
       err.println("error: --strict: nothing was published; translate or confirm the entries above"
-          + " (smtp-reply translations export/import, or translations confirm)");
+          + " (smtp-reply translations export/import, or translations confirm; with --catalog FILE for an extra"
+          + " catalog's entries)");
     }
     return problems.isEmpty();
   }

@@ -44,7 +44,9 @@ final class LocaleFileWriter {
     this.catalog = catalog;
     this.locale = locale;
     for (CatalogEntry entry : CatalogEntry.all(catalog)) {
-      catalog.confirmedFingerprint(entry.id(), locale.tag()).ifPresent(f -> fingerprints.put(entry.id(), f));
+      if (!catalog.isExtra(entry.id())) {
+        catalog.confirmedFingerprint(entry.id(), locale.tag()).ifPresent(f -> fingerprints.put(entry.id(), f));
+      }
     }
   }
 
@@ -113,7 +115,8 @@ final class LocaleFileWriter {
     return out.toString();
   }
 
-  private static Map<String, Object> grouped(EntryKind kind, Map<String, String> fields) {
+  /** {@code fields} (field id to text) as the emitter takes them: list fields gathered into lists. */
+  static Map<String, Object> grouped(EntryKind kind, Map<String, String> fields) {
     Map<String, Object> grouped = new LinkedHashMap<>();
     for (String name : kind.fields()) {
       if (EntryKind.isList(name)) {
@@ -141,7 +144,11 @@ final class LocaleFileWriter {
   }
 
   private void write(String relative, String content) {
-    Path file = root.resolve(relative);
+    replace(root.resolve(relative), content);
+  }
+
+  /** Replaces {@code file} with {@code content} by an atomic move from a sibling temporary file. */
+  static void replace(Path file, String content) {
     try {
       Files.createDirectories(file.getParent());
       // A sibling, so that the move stays on one file system; created with the usual permissions.

@@ -2,6 +2,8 @@ package org.smtpreply.catalog.translation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.smtpreply.catalog.Catalog;
 import org.smtpreply.i18n.SiteLocale;
 import org.smtpreply.i18n.TranslationState;
@@ -23,7 +25,8 @@ public record LocaleStatus(SiteLocale locale, boolean source, List<EntryStatus> 
   /**
    * The status of {@code locale} in {@code catalog}: for each entry, missing when the locale has no
    * text of its own, stale when the fingerprint a translator confirmed differs from the source
-   * text's current one (or none was confirmed), else translated.
+   * text's current one (or none was confirmed), else translated. An extra catalog's text that no
+   * confirmation was recorded for was written with its source text: translated.
    */
   public static LocaleStatus of(Catalog catalog, SiteLocale locale) {
     String tag = locale.tag();
@@ -36,7 +39,7 @@ public record LocaleStatus(SiteLocale locale, boolean source, List<EntryStatus> 
         state = TranslationState.TRANSLATED;
       } else if (EntryFields.own(catalog, entry, tag).isEmpty()) {
         state = TranslationState.MISSING;
-      } else if (catalog.confirmedFingerprint(entry.id(), tag)
+      } else if (catalog.isAuthored(entry.id(), tag) || catalog.confirmedFingerprint(entry.id(), tag)
           .filter(EntryFields.sourceFingerprint(catalog, entry)::equals).isPresent()) {
         state = TranslationState.TRANSLATED;
       } else {
@@ -74,9 +77,22 @@ public record LocaleStatus(SiteLocale locale, boolean source, List<EntryStatus> 
    * {@code es/basic.yaml: entry 550 (Mailbox unavailable): stale}.
    */
   public List<String> problems() {
+    return problems(id -> Optional.empty());
+  }
+
+  /**
+   * As {@link #problems()}, but an entry that an extra catalog file of {@code catalog} added is
+   * named by that file, line and column.
+   */
+  public List<String> problems(Catalog catalog) {
+    return problems(catalog::extraLocation);
+  }
+
+  private List<String> problems(Function<String, Optional<String>> extraLocation) {
     return entries.stream()
         .filter(e -> e.state() != TranslationState.TRANSLATED)
-        .map(e -> e.entry().kind().file(locale.tag()) + ": entry " + e.entry().id() + " (" + e.title() + "): "
+        .map(e -> extraLocation.apply(e.entry().id()).orElse(e.entry().kind().file(locale.tag()))
+            + ": entry " + e.entry().id() + " (" + e.title() + "): "
             + (e.state() == TranslationState.MISSING ? "missing" : "stale: not confirmed against the current source text"))
         .toList();
   }

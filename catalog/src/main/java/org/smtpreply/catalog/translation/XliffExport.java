@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.smtpreply.catalog.Catalog;
 import org.smtpreply.i18n.SiteLocale;
 import org.smtpreply.i18n.TranslationState;
@@ -29,10 +30,16 @@ public final class XliffExport {
    * in catalog order.
    */
   public static XliffDocument export(Catalog catalog, SiteLocale locale, Set<TranslationState> only) {
+    return export(catalog, locale, only, entry -> true);
+  }
+
+  /** As {@link #export(Catalog, SiteLocale, Set)}, for the entries {@code which} accepts only. */
+  public static XliffDocument export(Catalog catalog, SiteLocale locale, Set<TranslationState> only,
+      Predicate<CatalogEntry> which) {
     LocaleStatus status = LocaleStatus.of(catalog, locale);
     List<XliffUnit> units = new ArrayList<>();
     for (EntryStatus entry : status.entries()) {
-      if (only.isEmpty() || only.contains(entry.state())) {
+      if ((only.isEmpty() || only.contains(entry.state())) && which.test(entry.entry())) {
         units.add(unit(catalog, locale, entry));
       }
     }
@@ -48,7 +55,8 @@ public final class XliffExport {
     source.forEach((field, text) -> segments.add(
         new XliffSegment(field, text, own.map(o -> o.get(field)), state)));
     List<XliffUnit.Note> notes = List.of(
-        new XliffUnit.Note("location", entry.kind().file(locale.tag()) + ", entry " + entry.id()),
+        new XliffUnit.Note("location", catalog.extraLocation(entry.id()).orElse(entry.kind().file(locale.tag()))
+            + ", entry " + entry.id()),
         new XliffUnit.Note("status", statusNote(status.state())));
     return new XliffUnit(entry.unitId(), entry.id() + " " + status.title(), notes, segments);
   }

@@ -34,17 +34,30 @@ public final class XliffImport {
    * file must be for that locale.
    */
   public static ImportReport apply(Path root, Path file, Optional<String> expected) {
+    return apply(TranslationFiles.folder(root), file, expected);
+  }
+
+  /**
+   * Imports {@code file} into {@code files}: an extra catalog's entries into the extra file (and
+   * their confirmations beside it), the others into the catalog folder. If {@code expected} is
+   * given, the file must be for that locale.
+   */
+  public static ImportReport apply(TranslationFiles files, Path file, Optional<String> expected) {
     XliffDocument document = Xliff.read(file);
-    Locales locales = Locales.load(root);
-    Catalog catalog = CatalogLoader.directory(root).withLocales(locales).load();
+    Locales locales = files.locales();
+    CatalogLoader loader = files.loader(locales);
+    Catalog catalog = loader.load();
     SiteLocale locale = checkLanguages(file, document, locales, expected);
-    LocaleFileWriter writer = new LocaleFileWriter(root, catalog, locale);
+    Optional<LocaleFileWriter> writer = files.folder().map(root -> new LocaleFileWriter(root, catalog, locale));
+    ExtraFileWriter extras = new ExtraFileWriter(catalog, files.extras(), loader, locale);
     int changed = 0;
     int confirmed = 0;
     List<String> skipped = new ArrayList<>();
     for (XliffUnit unit : document.units()) {
-      CatalogEntry entry = CatalogEntry.ofUnitId(catalog, unit.id()).orElseThrow(() -> new I18nException(
-          file + ": unit '" + unit.id() + "' is not an entry of this catalog; export the file again from this catalog"));
+      CatalogEntry entry = CatalogEntry.ofUnitId(catalog, unit.id()).filter(e -> files.covers(catalog, e))
+          .orElseThrow(() -> new I18nException(file + ": unit '" + unit.id() + "' is not an entry of this "
+              + (files.onlyExtras() ? "extra catalog; give the catalog folder too (--catalog-dir), or" : "catalog;")
+              + " export the file again from this catalog"));
       Map<String, String> sources = new LinkedHashMap<>();
       Map<String, String> targets = new LinkedHashMap<>();
       long open = 0;
@@ -68,18 +81,33 @@ public final class XliffImport {
         skipped.add(unit.id() + ": " + open + " of " + unit.segments().size() + " segments not confirmed yet; left as it was");
         continue;
       }
+      boolean extra = catalog.isExtra(entry.id());
       if (!EntryFields.own(catalog, entry, locale.tag()).equals(Optional.of(targets))) {
-        writer.text(entry, targets);
+        if (extra) {
+          extras.text(entry, targets);
+        } else {
+          writer.orElseThrow().text(entry, targets);
+        }
         changed++;
       }
       Optional<String> fingerprint = Optional.of(Fingerprint.of(sources));
-      if (!catalog.confirmedFingerprint(entry.id(), locale.tag()).equals(fingerprint)) {
-        writer.fingerprint(entry, fingerprint);
+      Optional<String> before = catalog.isAuthored(entry.id(), locale.tag()) ? Optional.empty()
+          : catalog.confirmedFingerprint(entry.id(), locale.tag());
+      if (!before.equals(fingerprint)) {
+        if (extra) {
+          extras.fingerprint(entry, fingerprint);
+        } else {
+          writer.orElseThrow().fingerprint(entry, fingerprint);
+        }
         confirmed++;
       }
     }
-    writer.commit();
-    return new ImportReport(locale.tag(), changed, confirmed, skipped, writer.files());
+    extras.validate();
+    writer.ifPresent(LocaleFileWriter::commit);
+    extras.write();
+    List<String> written = new ArrayList<>(writer.map(LocaleFileWriter::files).orElse(List.of()));
+    written.addAll(extras.files());
+    return new ImportReport(locale.tag(), changed, confirmed, skipped, written);
   }
 
   private static SiteLocale checkLanguages(Path file, XliffDocument document, Locales locales, Optional<String> expected) {
