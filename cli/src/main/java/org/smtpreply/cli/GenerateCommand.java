@@ -77,6 +77,6 @@ final class GenerateCommand implements Callable<Integer> {
 
   static SiteOptions options(Path out, SiteSource source) {
     return new SiteOptions(out, source.locales, Optional.ofNullable(source.baseUrl),
-        Optional.ofNullable(source.templates), Optional.ofNullable(source.usages));
+        Optional.ofNullable(source.templates), Optional.ofNullable(source.usages), source.branding(), source.mode());
   }
 }

@@ -49,15 +49,21 @@ public final class CodePageRenderer implements LocalePageRenderer {
     String tag = locale.tag();
     UiMessages ui = site.ui(tag);
     for (ReplyCode code : catalog.basicCodes()) {
+      if (!site.publishes(code)) {
+        continue;
+      }
       String path = Links.code(tag, code.code());
       Localized<EntryText> localized = catalog.text(code, tag);
       EntryText text = localized.value();
       String bounce = code.bounce().id();
       List<CodeLink> enhanced = code.enhanced().stream()
+          .filter(e -> site.publishes(catalog.enhanced(e).orElseThrow()))
           .map(e -> Texts.link(catalog, tag, path, catalog.enhanced(e).orElseThrow(), e))
           .toList();
       List<CodeLink> related = code.related().stream()
-          .map(r -> Texts.link(catalog, tag, path, catalog.basic(r).orElseThrow()))
+          .map(r -> catalog.basic(r).orElseThrow())
+          .filter(site::publishes)
+          .map(r -> Texts.link(catalog, tag, path, r))
           .toList();
       String sourceTitle = catalog.text(code, catalog.locales().source().tag()).value().title();
       String example = code.code() + " " + (code.enhanced().isEmpty() ? "" : code.enhanced().get(0) + " ") + sourceTitle;

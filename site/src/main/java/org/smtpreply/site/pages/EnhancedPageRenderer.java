@@ -61,6 +61,9 @@ public final class EnhancedPageRenderer implements LocalePageRenderer {
     String tag = locale.tag();
     UiMessages ui = site.ui(tag);
     for (EnhancedCode code : catalog.enhancedCodes()) {
+      if (!site.publishes(code)) {
+        continue;
+      }
       Localized<EntryText> localized = catalog.text(code, tag);
       EntryText text = localized.value();
       String subject = catalog.guide(Guides.of(Subject.of(code.subject())), tag).value().title();
@@ -79,7 +82,9 @@ public final class EnhancedPageRenderer implements LocalePageRenderer {
         }
         String bounce = ReplyClass.ofDigit(digit).bounce().id();
         List<CodeLink> basic = code.basic().stream()
-            .map(b -> Texts.link(catalog, tag, path, catalog.basic(b).orElseThrow()))
+            .map(b -> catalog.basic(b).orElseThrow())
+            .filter(site::publishes)
+            .map(b -> Texts.link(catalog, tag, path, b))
             .toList();
         List<Reference> rfcs = code.rfcs().stream()
             .map(r -> new Reference("RFC " + r, "https://www.rfc-editor.org/rfc/rfc" + r + ".html"))
