@@ -20,4 +20,12 @@ assert !new File(basedir, 'target/generated-sources/annotations/com/example/mail
 assert !new File(basedir, 'target/classes/com/example/mail/ExtraReplyCodes.class').exists()
 assert new File(basedir, 'target/classes/com/example/mail/PolicyBlockedException.class').isFile()
 assert new File(basedir, 'target/classes/META-INF/smtp-reply/usages.json').isFile()
+
+// The two compiles after a change said why they compiled again; the last, with nothing changed, compiled nothing.
+def log = new File(basedir, 'build.log').getText('UTF-8')
+def builds = log.split(/\[INFO\] BUILD SUCCESS/)
+assert builds.length == 7 : 'six builds were expected'
+def reason = 'smtp-reply: the extra catalog or a -Asmtpreply option changed since the last build'
+assert [1, 2, 3, 4, 5, 6].collect { builds[it - 1].contains(reason) } == [false, false, true, false, true, false]
+assert builds[5].contains('Nothing to compile') : 'the unchanged build compiled again'
 return true
