@@ -6,25 +6,44 @@
 # Build the jars first:
 #   mvn -B -DskipTests package
 # then run from the repository root:
-#   benchmarks/processor/run.sh [RUNS] [N ...]        (default: 5 runs, N = 1000 10000)
+#   benchmarks/processor/run.sh [RUNS] [N ...]        (default: 5 runs, N = 1000 10000 1000:50)
+# N is a number of classes that all carry @SmtpReply, or N:A for N classes of which only A do (a
+# realistic mix: a mail server's code base where a few exception types and handlers declare replies).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS=${1:-5}
 shift || true
-if [ $# -gt 0 ]; then SIZES=("$@"); else SIZES=(1000 10000); fi
+if [ $# -gt 0 ]; then SIZES=("$@"); else SIZES=(1000 10000 1000:50); fi
 ANNOTATIONS=$(ls processor/annotations/target/smtp-reply-annotations-*.jar | head -1)
 PROCESSOR=$(ls processor/processor/target/smtp-reply-processor-*.jar | grep -v original | head -1)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
-# N classes in 10 packages: an exception type, a constant and a handler method each, so every
-# element kind the processor reads is there; codes cycle through valid pairings.
+# N classes in 10 packages, the first A of them annotated: an exception type, a constant and a
+# handler method each, so every element kind the processor reads is there; codes cycle through
+# valid pairings. The other classes have the same shape without the annotation.
 generate() {
-  local n=$1 dir=$2
+  local n=$1 annotated=$2 dir=$3
   local codes=("550 5.1.1" "421 4.3.2" "552 5.2.2" "250 2.1.5" "451 4.7.1" "554 5.7.1")
   for ((i = 0; i < n; i++)); do
     local pkg="bench.p$((i % 10))" pair=(${codes[$((i % ${#codes[@]}))]})
     mkdir -p "$dir/${pkg//.//}"
+    if ((i >= annotated)); then
+      cat > "$dir/${pkg//.//}/Plain$i.java" <<JAVA
+package $pkg;
+
+public class Plain$i extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  public static final String CLOSING = "221 2.0.0 Bye";
+
+  public String handle(String command) {
+    return command.isEmpty() ? CLOSING : "250 Ok $i " + command.length();
+  }
+}
+JAVA
+      continue
+    fi
     cat > "$dir/${pkg//.//}/Reply$i.java" <<JAVA
 package $pkg;
 
@@ -110,9 +129,12 @@ median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : i
 
 build_floor
 echo "java: $(java -version 2>&1 | head -1); runs per variant: $RUNS; $(nproc) cores"
-for n in "${SIZES[@]}"; do
-  src="$WORK/src$n"
-  generate "$n" "$src"
+for size in "${SIZES[@]}"; do
+  n=${size%%:*}
+  annotated=$n
+  [[ $size == *:* ]] && annotated=${size##*:}
+  src="$WORK/src$n-$annotated"
+  generate "$n" "$annotated" "$src"
   rm -f "$WORK"/t.*
   for ((r = 0; r < RUNS; r++)); do
     for variant in none noop one processor; do
@@ -128,7 +150,7 @@ for n in "${SIZES[@]}"; do
     test -f "$WORK/gen/bench/SmtpReplyRegistry.java"
   done
   c0=$(cut -d' ' -f2 "$WORK/t.none" | median)
-  echo "N=$n ($((3 * n)) annotations), $RUNS runs, medians; ratio = CPU time / CPU time of -proc:none"
+  echo "N=$n classes, $annotated annotated ($((3 * annotated)) annotations), $RUNS runs, medians; ratio = CPU time / CPU time of -proc:none"
   for variant in none noop one processor; do
     c=$(cut -d' ' -f2 "$WORK/t.$variant" | median); w=$(cut -d' ' -f1 "$WORK/t.$variant" | median)
     printf '  %-10s cpu %6d ms  wall %6d ms  ratio %s   (wall,cpu per run: %s)\n' "$variant" "$c" "$w" \

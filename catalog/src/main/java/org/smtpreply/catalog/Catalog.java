@@ -53,23 +53,45 @@ public final class Catalog {
   private final List<Reason> reasons;
   private final List<Provider> providers;
   private final Texts texts;
+  private final Extras extras;
   private final Map<String, Reason> reasonsById = new LinkedHashMap<>();
   private final Map<String, Provider> providersById = new LinkedHashMap<>();
   private final Map<String, ProviderReply> repliesById = new LinkedHashMap<>();
   private final Map<String, Provider> providerOfReply = new LinkedHashMap<>();
 
+  /**
+   * What the catalog knows of the entries that extra catalog files added.
+   *
+   * @param locations    each extra entry's place, {@code file:line:column}, by id
+   * @param fingerprints per locale tag, the whole-entry fingerprints recorded beside the extra files, by id
+   */
+  record Extras(Map<String, String> locations, Map<String, Map<String, String>> fingerprints) {
+    static final Extras NONE = new Extras(Map.of(), Map.of());
+  }
+
   /** A catalog of codes, reasons, providers and texts; its facts are derived from codes and source texts. */
   Catalog(Locales locales, List<ReplyCode> basic, List<EnhancedCode> enhanced, List<Reason> reasons,
       List<Provider> providers, Texts texts) {
-    this(locales, factsOf(locales, basic, enhanced, texts), reasons, providers, texts.copy());
+    this(locales, factsOf(locales, basic, enhanced, texts), reasons, providers, texts.copy(), Extras.NONE);
+  }
+
+  /** This catalog, knowing which of its entries extra files added. */
+  Catalog withExtras(Extras added) {
+    Map<String, Map<String, String>> prints = new LinkedHashMap<>();
+    added.fingerprints().forEach((k, v) -> prints.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+    Extras copied = new Extras(Collections.unmodifiableMap(new LinkedHashMap<>(added.locations())),
+        Collections.unmodifiableMap(prints));
+    return new Catalog(locales, facts, reasons, providers, texts, copied);
   }
 
   /**
    * A catalog whose texts are taken as they are (unmodifiable, in a stable order; a snapshot's
    * decode each locale when it is first asked for).
    */
-  private Catalog(Locales locales, CatalogFacts facts, List<Reason> reasons, List<Provider> providers, Texts texts) {
+  private Catalog(Locales locales, CatalogFacts facts, List<Reason> reasons, List<Provider> providers, Texts texts,
+      Extras extras) {
     this.locales = locales;
+    this.extras = extras;
     this.facts = facts;
     this.reasons = List.copyOf(reasons);
     this.providers = List.copyOf(providers);
@@ -87,7 +109,7 @@ public final class Catalog {
   /** A catalog of a snapshot: its facts as written, its texts decoded on demand. */
   static Catalog ofSnapshot(Locales locales, CatalogFacts facts, List<Reason> reasons, List<Provider> providers,
       Texts texts) {
-    return new Catalog(locales, facts, reasons, providers, texts);
+    return new Catalog(locales, facts, reasons, providers, texts, Extras.NONE);
   }
 
   private static CatalogFacts factsOf(Locales locales, List<ReplyCode> basic, List<EnhancedCode> enhanced, Texts texts) {
@@ -254,7 +276,31 @@ public final class Catalog {
    * confirmation replaced it.
    */
   public Optional<String> confirmedFingerprint(String id, String tag) {
-    return Optional.ofNullable(texts.fingerprints().getOrDefault(tag, Map.of()).get(id));
+    Map<String, Map<String, String>> recorded = isExtra(id) ? extras.fingerprints() : texts.fingerprints();
+    return Optional.ofNullable(recorded.getOrDefault(tag, Map.of()).get(id));
+  }
+
+  /** Whether an extra catalog file added the entry {@code id}, rather than the catalog's own files. */
+  public boolean isExtra(String id) {
+    return extras.locations().containsKey(id);
+  }
+
+  /**
+   * Where an extra catalog file defines the entry {@code id}: {@code file:line:column}, for
+   * messages; empty for the catalog's own entries.
+   */
+  public Optional<String> extraLocation(String id) {
+    return Optional.ofNullable(extras.locations().get(id));
+  }
+
+  /**
+   * Whether {@code tag}'s text of {@code id} was written by the authors of an extra catalog
+   * together with the source text, and no translator's confirmation was recorded since: such a
+   * text counts as translated. Once one is recorded (beside the extra file), the text is stale
+   * whenever the source text no longer matches it.
+   */
+  public boolean isAuthored(String id, String tag) {
+    return isExtra(id) && hasOwnText(id, tag) && !extras.fingerprints().getOrDefault(tag, Map.of()).containsKey(id);
   }
 
   private <T> Localized<T> lookUp(Map<String, Map<String, T>> byLocale, String id, String tag) {
@@ -274,12 +320,13 @@ public final class Catalog {
         && facts.equals(other.facts)
         && reasons.equals(other.reasons)
         && providers.equals(other.providers)
-        && texts.equals(other.texts);
+        && texts.equals(other.texts)
+        && extras.equals(other.extras);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(locales.all(), facts, reasons, providers, texts);
+    return Objects.hash(locales.all(), facts, reasons, providers, texts, extras);
   }
 
   @Override

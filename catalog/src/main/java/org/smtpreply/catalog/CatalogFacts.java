@@ -22,12 +22,18 @@ public final class CatalogFacts {
   private final Map<Integer, ReplyCode> basic;
   private final Map<String, EnhancedCode> enhanced;
   private final Map<String, String> titles;
+  private final Map<String, String> summaries;
 
   /**
    * Facts of {@code basic} and {@code enhanced} codes, each list in catalog order, with the
    * source-locale titles by entry id ({@code 550}, {@code X.1.1}), kept in the order given.
    */
   public CatalogFacts(List<ReplyCode> basic, List<EnhancedCode> enhanced, Map<String, String> titles) {
+    this(basic, enhanced, titles, Map.of());
+  }
+
+  private CatalogFacts(List<ReplyCode> basic, List<EnhancedCode> enhanced, Map<String, String> titles,
+      Map<String, String> summaries) {
     Map<Integer, ReplyCode> b = new LinkedHashMap<>();
     basic.forEach(c -> b.put(c.code(), c));
     Map<String, EnhancedCode> e = new LinkedHashMap<>();
@@ -35,6 +41,7 @@ public final class CatalogFacts {
     this.basic = Collections.unmodifiableMap(b);
     this.enhanced = Collections.unmodifiableMap(e);
     this.titles = Collections.unmodifiableMap(new LinkedHashMap<>(titles));
+    this.summaries = Collections.unmodifiableMap(new LinkedHashMap<>(summaries));
   }
 
   private static CatalogFacts builtIn;
@@ -97,8 +104,21 @@ public final class CatalogFacts {
     return titles;
   }
 
+  /**
+   * The source-locale summary of a code added with {@link #with}, such as an organization's own
+   * code; empty for the others (the built-in facts carry titles only).
+   */
+  public String summary(String id) {
+    return summaries.getOrDefault(id, "");
+  }
+
   /** These facts with {@code more} basic codes and their titles, the codes kept in ascending order. */
   public CatalogFacts with(List<ReplyCode> more, Map<String, String> moreTitles) {
+    return with(more, moreTitles, Map.of());
+  }
+
+  /** These facts with {@code more} basic codes, their titles and summaries, the codes kept in ascending order. */
+  public CatalogFacts with(List<ReplyCode> more, Map<String, String> moreTitles, Map<String, String> moreSummaries) {
     List<ReplyCode> all = new ArrayList<>(basic.values());
     all.addAll(more);
     all.sort((a, b) -> Integer.compare(a.code(), b.code()));
@@ -106,13 +126,15 @@ public final class CatalogFacts {
     all.forEach(c -> allTitles.put(c.id(), titles.containsKey(c.id()) ? titles.get(c.id())
         : moreTitles.getOrDefault(c.id(), "")));
     enhanced.keySet().forEach(id -> allTitles.put(id, titles.getOrDefault(id, "")));
-    return new CatalogFacts(all, List.copyOf(enhanced.values()), allTitles);
+    Map<String, String> allSummaries = new LinkedHashMap<>(summaries);
+    allSummaries.putAll(moreSummaries);
+    return new CatalogFacts(all, List.copyOf(enhanced.values()), allTitles, allSummaries);
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof CatalogFacts other && basic.equals(other.basic) && enhanced.equals(other.enhanced)
-        && titles.equals(other.titles);
+        && titles.equals(other.titles) && summaries.equals(other.summaries);
   }
 
   @Override

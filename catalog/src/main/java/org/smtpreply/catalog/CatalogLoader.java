@@ -54,14 +54,21 @@ public final class CatalogLoader {
   private final CatalogSource source;
   private final List<Path> extras;
   private final Map<String, String> replaced;
+  private final Map<Path, String> replacedExtras;
   private final CatalogFacts factsBase;
 
   private CatalogLoader(Supplier<Locales> locales, CatalogSource source, List<Path> extras,
       Map<String, String> replaced, CatalogFacts factsBase) {
+    this(locales, source, extras, replaced, Map.of(), factsBase);
+  }
+
+  private CatalogLoader(Supplier<Locales> locales, CatalogSource source, List<Path> extras,
+      Map<String, String> replaced, Map<Path, String> replacedExtras, CatalogFacts factsBase) {
     this.locales = locales;
     this.source = source;
     this.extras = List.copyOf(extras);
     this.replaced = Map.copyOf(replaced);
+    this.replacedExtras = Map.copyOf(replacedExtras);
     this.factsBase = factsBase;
   }
 
@@ -88,13 +95,13 @@ public final class CatalogLoader {
   }
 
   private CatalogLoader factsOf(CatalogFacts base) {
-    return new CatalogLoader(locales, source, extras, replaced, base == null ? CatalogFacts.builtIn() : base);
+    return new CatalogLoader(locales, source, extras, replaced, replacedExtras, base == null ? CatalogFacts.builtIn() : base);
   }
 
   /** This loader for the given locales. */
   public CatalogLoader withLocales(Locales locales) {
     Objects.requireNonNull(locales);
-    return new CatalogLoader(() -> locales, source, extras, replaced, factsBase);
+    return new CatalogLoader(() -> locales, source, extras, replaced, replacedExtras, factsBase);
   }
 
   /**
@@ -103,7 +110,7 @@ public final class CatalogLoader {
    * have an origin and must not redefine a catalog code.
    */
   public CatalogLoader withExtras(List<Path> files) {
-    return new CatalogLoader(locales, source, files, replaced, factsBase);
+    return new CatalogLoader(locales, source, files, replaced, replacedExtras, factsBase);
   }
 
   /**
@@ -112,7 +119,20 @@ public final class CatalogLoader {
    * file is written. Problems name the real files.
    */
   public CatalogLoader withReplaced(Map<String, String> replaced) {
-    return new CatalogLoader(locales, source, extras, replaced, factsBase);
+    return new CatalogLoader(locales, source, extras, replaced, replacedExtras, factsBase);
+  }
+
+  /**
+   * This loader, reading the files in {@code replaced} (by absolute path: an extra catalog file or
+   * the fingerprints file beside it) as if they held the given text.
+   */
+  public CatalogLoader withReplacedExtras(Map<Path, String> replaced) {
+    return new CatalogLoader(locales, source, extras, this.replaced, replaced, factsBase);
+  }
+
+  /** The fingerprints file beside the extra catalog file {@code extra}: {@code x.fingerprints.yaml} for {@code x.yaml}. */
+  public static Path fingerprintsOf(Path extra) {
+    return extra.resolveSibling(ExtraCatalogs.fingerprintsOf(extra.getFileName().toString()));
   }
 
   /** Loads the catalog; throws {@link CatalogException} with every problem found. */
@@ -176,6 +196,7 @@ public final class CatalogLoader {
       fingerprintReads.forEach((tag, read) ->
           fingerprintFiles.put(tag, checked(read.get(), "fingerprints.schema.json", problems)));
       List<ReadFile> extraFiles = readExtras(problems);
+      List<ReadFile> extraPrints = readExtraFingerprints(problems);
       if (!problems.isEmpty()) {
         // A file that does not parse, or an entry of the wrong shape, would make every check that
         // compares entries report echoes of the same mistake: report the mistake alone.
@@ -184,7 +205,7 @@ public final class CatalogLoader {
 
       // The rules between entries and files.
       FactChecks facts = new FactChecks(basic, enhanced, problems);
-      ExtraCatalogs.Extras added = new ExtraCatalogs(locs, problems).check(extraFiles, facts);
+      ExtraCatalogs.Extras added = new ExtraCatalogs(locs, problems).check(extraFiles, extraPrints, facts);
       facts.checkAll();
       BounceChecks bounces = new BounceChecks(facts, problems);
       bounces.reasons(reasonFile);
@@ -223,8 +244,9 @@ public final class CatalogLoader {
       }
       List<ReplyCode> basicCodes = new ArrayList<>(facts.basic());
       basicCodes.addAll(added.codes());
-      return new Catalog(locs, basicCodes, facts.enhanced(basicCodes), bounces.reasons(), bounces.providers(),
+      Catalog catalog = new Catalog(locs, basicCodes, facts.enhanced(basicCodes), bounces.reasons(), bounces.providers(),
           new Catalog.Texts(entryTexts, guides, reasonTextsByLocale, providerTextsByLocale, confirmed, fingerprints));
+      return added.codes().isEmpty() ? catalog : catalog.withExtras(new Catalog.Extras(added.locations(), added.prints()));
     }
   }
 
@@ -244,24 +266,24 @@ public final class CatalogLoader {
       throw new CatalogException(problems.all());
     }
     FactChecks facts = new FactChecks(base, problems);
-    ExtraCatalogs.Extras added = new ExtraCatalogs(locs, problems).check(extraFiles, facts);
+    List<ReadFile> noPrints = extraFiles.stream().map(f -> ReadFile.empty(f.file())).toList();
+    ExtraCatalogs.Extras added = new ExtraCatalogs(locs, problems).check(extraFiles, noPrints, facts);
     if (!problems.isEmpty()) {
       throw new CatalogException(problems.all());
     }
     Map<String, String> titles = new LinkedHashMap<>();
-    added.texts().getOrDefault(locs.source().tag(), Map.of()).forEach((id, text) -> titles.put(id, text.title()));
-    return base.with(added.codes(), titles);
+    Map<String, String> summaries = new LinkedHashMap<>();
+    added.texts().getOrDefault(locs.source().tag(), Map.of()).forEach((id, text) -> {
+      titles.put(id, text.title());
+      summaries.put(id, text.summary());
+    });
+    return base.with(added.codes(), titles, summaries);
   }
 
   private List<ReadFile> readExtras(Problems problems) {
     List<ReadFile> read = new ArrayList<>();
     for (Path file : extras) {
-      Path absolute = file.toAbsolutePath().normalize();
-      Path parent = absolute.getParent();
-      // The root folder has no parent and no name: read as itself, it is "a folder, not a file".
-      CatalogSource folder = CatalogSource.directory(parent == null ? absolute : parent);
-      ReadFile one = ParallelReads.readNow(folder, parent == null ? "" : absolute.getFileName().toString(), true, problems);
-      read.add(checked(one, "extra.schema.json", problems));
+      read.add(checked(readExtra(file, null, true, problems), "extra.schema.json", problems));
     }
     return read;
   }
@@ -276,6 +298,38 @@ public final class CatalogLoader {
       problems.addFile(ProblemKind.FILE_UNREADABLE, file.file(), "has no entries; the catalog needs its entries here");
     }
     return file;
+  }
+
+  /** The fingerprints file beside each extra file, in the same order; empty when there is none. */
+  private List<ReadFile> readExtraFingerprints(Problems problems) {
+    List<ReadFile> read = new ArrayList<>();
+    for (Path file : extras) {
+      Path name = file.toAbsolutePath().normalize().getFileName();
+      read.add(name == null ? ReadFile.empty(file.toString())
+          : checked(readExtra(file, ExtraCatalogs.fingerprintsOf(name.toString()), false, problems),
+              "extra-fingerprints.schema.json", problems));
+    }
+    return read;
+  }
+
+  /**
+   * The file {@code name} in the folder of the extra file {@code extra} (the extra file itself when
+   * {@code name} is null), as replaced if it is.
+   */
+  private ReadFile readExtra(Path extra, String name, boolean required, Problems problems) {
+    Path absolute = extra.toAbsolutePath().normalize();
+    Path folder = absolute.getParent();
+    if (folder == null) {
+      // The root folder has no parent and no name: read as itself, it is "a folder, not a file".
+      return ParallelReads.readNow(CatalogSource.directory(absolute), "", required, problems);
+    }
+    String own = name == null ? absolute.getFileName().toString() : name;
+    CatalogSource files = CatalogSource.directory(folder);
+    String replacement = replacedExtras.get(folder.resolve(own));
+    if (replacement != null) {
+      files = CatalogSource.overlay(files, Map.of(own, replacement));
+    }
+    return ParallelReads.readNow(files, own, required, problems);
   }
 
   private static ReadFile checked(ReadFile file, String schema, Problems problems) {

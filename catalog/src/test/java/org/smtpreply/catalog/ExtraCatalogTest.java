@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smtpreply.catalog.translation.LocaleStatus;
 
 /** An organization's own codes, added with an extra catalog file. */
 class ExtraCatalogTest {
@@ -88,11 +89,49 @@ class ExtraCatalogTest {
   }
 
   @Test
-  void extraCodeNeedsATextInEveryLocale() throws IOException {
+  void extraCodeNeedsItsSourceText() throws IOException {
+    String content = entry("577", "EXAMPLE_POLICY_BLOCK", "Example Corp", "550");
+    Path extra = write("extra.yaml", content.substring(0, content.indexOf("    en:"))
+        + content.substring(content.indexOf("    es:")));
+    assertEquals(List.of(extra.toAbsolutePath() + ":1:3: entry 577: has no English text; write it under 'texts', key en"),
+        problems(extra));
+  }
+
+  @Test
+  void aMissingTranslationOfAnExtraCodeIsReportedAtItsEntryNotRefused() throws IOException {
     String content = entry("577", "EXAMPLE_POLICY_BLOCK", "Example Corp", "550");
     Path extra = write("extra.yaml", content.substring(0, content.indexOf("    es:")));
-    assertEquals(List.of(extra.toAbsolutePath() + ":1:3: entry 577: has no Español text; write it under 'texts', key es"),
-        problems(extra));
+    Catalog catalog = CatalogLoader.builtIn().withExtras(List.of(extra)).load();
+    assertFalse(catalog.hasOwnText("577", "es"));
+    assertEquals("en", catalog.text(catalog.basic(577).orElseThrow(), "es").language());
+    LocaleStatus status = LocaleStatus.of(catalog, catalog.locales().find("es").orElseThrow());
+    assertEquals(List.of(extra.toAbsolutePath() + ":1:3: entry 577 (Blocked by the Example gateway): missing"),
+        status.problems(catalog));
+  }
+
+  @Test
+  void extraTextsWrittenTogetherAreTranslatedUntilAConfirmationIsRecorded() throws IOException {
+    Path extra = write("extra.yaml", entry("577", "EXAMPLE_POLICY_BLOCK", "Example Corp", "550"));
+    Catalog catalog = CatalogLoader.builtIn().withExtras(List.of(extra)).load();
+    assertTrue(catalog.isAuthored("577", "es"));
+    assertTrue(LocaleStatus.of(catalog, catalog.locales().find("es").orElseThrow()).isComplete());
+
+    write("extra.fingerprints.yaml", "es:\n  \"577\": 0123456789ab\n");
+    Catalog tracked = CatalogLoader.builtIn().withExtras(List.of(extra)).load();
+    assertFalse(tracked.isAuthored("577", "es"));
+    assertEquals(List.of(extra.toAbsolutePath() + ":1:3: entry 577 (Blocked by the Example gateway): stale:"
+        + " not confirmed against the current source text of title, summary, causes.1, sender, admin, retry, origin"),
+        LocaleStatus.of(tracked, tracked.locales().find("es").orElseThrow()).problems(tracked));
+  }
+
+  @Test
+  void aFingerprintOfACodeTheFileLacksIsReportedWhereItIs() throws IOException {
+    Path extra = write("extra.yaml", entry("577", "EXAMPLE_POLICY_BLOCK", "Example Corp", "550"));
+    Path prints = write("extra.fingerprints.yaml", "es:\n  \"578\": 0123456789ab\n");
+    List<String> problems = problems(extra);
+    assertEquals(1, problems.size(), problems::toString);
+    assertTrue(problems.get(0).startsWith(prints.toAbsolutePath() + ":2:3: entry 578: no such code in "
+        + extra.toAbsolutePath()), problems.get(0));
   }
 
   @Test
@@ -111,6 +150,21 @@ class ExtraCatalogTest {
     assertEquals(1, problems.size(), problems.toString());
     assertTrue(problems.get(0).contains("entry 577: constant MAILBOX_UNAVAILABLE is already used at catalog/data/basic.yaml:"),
         problems.get(0));
+  }
+
+  @Test
+  void constantIsCheckedByTheExtraFilesSchema() throws IOException {
+    String valid = entry("577", "EXAMPLE_POLICY_BLOCK", "Example Corp", "550");
+    for (String bad : List.of("example-block", "_", "1BLOCK", "Example_Block")) {
+      Path extra = write("extra.yaml", valid.replace("EXAMPLE_POLICY_BLOCK", "\"" + bad + "\""));
+      assertEquals(List.of(extra.toAbsolutePath() + ":2:13: entry 577: constant must be an UPPER_SNAKE_CASE Java name,"
+          + " such as MAILBOX_UNAVAILABLE"), problems(extra), bad);
+    }
+    Path none = write("extra.yaml", valid.replace("  constant: EXAMPLE_POLICY_BLOCK\n", ""));
+    List<String> problems = problems(none);
+    assertEquals(1, problems.size(), problems::toString);
+    assertTrue(problems.get(0).startsWith(none.toAbsolutePath() + ":1:3: entry 577: "), problems.get(0));
+    assertTrue(problems.get(0).contains("constant"), problems.get(0));
   }
 
   @Test

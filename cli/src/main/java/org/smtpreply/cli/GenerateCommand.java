@@ -2,15 +2,12 @@ package org.smtpreply.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.smtpreply.catalog.Catalog;
-import org.smtpreply.catalog.translation.LocaleStatus;
-import org.smtpreply.i18n.SiteLocale;
 import org.smtpreply.site.SiteGenerator;
 import org.smtpreply.site.SiteOptions;
+import org.smtpreply.site.TranslationGate;
 import org.smtpreply.site.result.SiteReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,31 +48,20 @@ final class GenerateCommand implements Callable<Integer> {
   private boolean checkTranslations(Catalog catalog, SiteOptions options) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<String> problems = new ArrayList<>();
-    for (SiteLocale locale : catalog.locales().targets()) {
-      if (!options.locales().isEmpty() && options.locales().stream().noneMatch(locale.tag()::equalsIgnoreCase)) {
-        continue;
-      }
-      LocaleStatus status = LocaleStatus.of(catalog, locale);
-      if (status.isComplete()) {
-        out.println("translations: " + status.summary());
-      } else if (strict) {
-        err.println("error: translations: " + status.summary());
-        problems.addAll(status.problems());
-      } else {
-        err.println("warning: translations: " + status.summary());
-      }
-    }
-    problems.forEach(p -> err.println("error: " + p));
-    if (!problems.isEmpty()) {
+    TranslationGate gate = TranslationGate.check(catalog, options.locales(), strict);
+    gate.complete().forEach(s -> out.println("translations: " + s));
+    gate.incomplete().forEach(s -> err.println((strict ? "error" : "warning") + ": translations: " + s));
+    gate.problems().forEach(p -> err.println("error: " + p));
+    if (!gate.passes()) {
       err.println("error: --strict: nothing was published; translate or confirm the entries above"
-          + " (smtp-reply translations export/import, or translations confirm)");
+          + " (smtp-reply translations export/import, or translations confirm; with --catalog FILE for an extra"
+          + " catalog's entries)");
     }
-    return problems.isEmpty();
+    return gate.passes();
   }
 
   static SiteOptions options(Path out, SiteSource source) {
     return new SiteOptions(out, source.locales, Optional.ofNullable(source.baseUrl),
-        Optional.ofNullable(source.templates), Optional.ofNullable(source.usages));
+        Optional.ofNullable(source.templates), Optional.ofNullable(source.usages), source.branding(), source.mode());
   }
 }

@@ -2,7 +2,10 @@ package org.smtpreply.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.smtpreply.catalog.Catalog;
+import org.smtpreply.site.SiteBranding;
+import org.smtpreply.site.SiteMode;
 import org.smtpreply.site.SiteOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
@@ -34,6 +37,32 @@ final class SiteSource {
       });
       return value;
     }
+  }
+
+  @Option(names = "--replies-only", description = "Publish only the replies of the --usages index, as the home page,"
+      + " and the pages of the codes they use, instead of the whole reference.")
+  boolean repliesOnly;
+
+  @Option(names = "--title", description = "The site's title, instead of the reference's (every language).")
+  String title;
+
+  @Option(names = "--project-name", description = "The name of the codebase whose replies are published, on their page.")
+  String projectName;
+
+  @Option(names = "--footer", description = "The footer's text, instead of the reference's (every language).")
+  String footer;
+
+  /** The branding options. */
+  SiteBranding branding() {
+    return new SiteBranding(Optional.ofNullable(title), Optional.ofNullable(projectName), Optional.ofNullable(footer));
+  }
+
+  /** What the site publishes; the replies alone need a usage index. */
+  SiteMode mode() {
+    if (repliesOnly && usages == null) {
+      throw new ExitCodes.UsageException("--replies-only publishes the replies of a usage index; give it with --usages");
+    }
+    return repliesOnly ? SiteMode.REPLIES : SiteMode.REFERENCE;
   }
 
   /** The catalog, loaded afresh. */

@@ -24,7 +24,7 @@ final class TranslationsConfirmCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    int changed = TranslationConfirm.confirm(folder.root(), locale, entries);
+    int changed = TranslationConfirm.confirm(folder.files(), locale, entries);
     spec.commandLine().getOut().println(locale + ": " + changed + (changed == 1 ? " entry" : " entries") + " newly confirmed");
     return ExitCodes.OK;
   }

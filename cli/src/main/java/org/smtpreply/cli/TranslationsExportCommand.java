@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.smtpreply.catalog.Catalog;
-import org.smtpreply.catalog.CatalogLoader;
+import org.smtpreply.catalog.translation.TranslationFiles;
 import org.smtpreply.catalog.translation.XliffExport;
 import org.smtpreply.i18n.I18nException;
 import org.smtpreply.i18n.SiteLocale;
@@ -39,9 +39,10 @@ final class TranslationsExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Catalog catalog = CatalogLoader.directory(folder.root()).load();
+    TranslationFiles files = folder.files();
+    Catalog catalog = files.loader(files.locales()).load();
     SiteLocale target = TranslationsStatusCommand.targets(catalog, locale).get(0);
-    XliffDocument document = XliffExport.export(catalog, target, states());
+    XliffDocument document = XliffExport.export(catalog, target, states(), entry -> files.covers(catalog, entry));
     if (document.units().isEmpty()) {
       // XLIFF 2.0 requires at least one unit in a file: an empty export would not be valid XLIFF.
       spec.commandLine().getOut().println(target.tag() + ": nothing to export" + (only.isEmpty() ? "" : " (no entry is "

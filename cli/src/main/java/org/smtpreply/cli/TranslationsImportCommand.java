@@ -26,7 +26,7 @@ final class TranslationsImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ImportReport report = XliffImport.apply(folder.root(), file, Optional.ofNullable(locale));
+    ImportReport report = XliffImport.apply(folder.files(), file, Optional.ofNullable(locale));
     report.skipped().forEach(line -> spec.commandLine().getErr().println("warning: " + line));
     spec.commandLine().getOut().println(report.summary());
     return ExitCodes.OK;

@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.smtpreply.catalog.Catalog;
-import org.smtpreply.catalog.CatalogLoader;
 import org.smtpreply.catalog.translation.LocaleStatus;
+import org.smtpreply.catalog.translation.TranslationFiles;
 import org.smtpreply.i18n.I18nException;
 import org.smtpreply.i18n.SiteLocale;
 import picocli.CommandLine;
@@ -29,12 +29,15 @@ final class TranslationsStatusCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Catalog catalog = CatalogLoader.directory(folder.root()).load();
+    TranslationFiles files = folder.files();
+    Catalog catalog = files.loader(files.locales()).load();
     boolean complete = true;
     for (SiteLocale target : targets(catalog, locale)) {
-      LocaleStatus status = LocaleStatus.of(catalog, target);
+      LocaleStatus all = LocaleStatus.of(catalog, target);
+      LocaleStatus status = new LocaleStatus(target, all.source(),
+          all.entries().stream().filter(e -> files.covers(catalog, e.entry())).toList());
       out.println(status.summary());
-      status.problems().forEach(line -> out.println("  " + line));
+      status.problems(catalog).forEach(line -> out.println("  " + line));
       complete &= status.isComplete();
     }
     return strict && !complete ? ExitCodes.FAILED : ExitCodes.OK;

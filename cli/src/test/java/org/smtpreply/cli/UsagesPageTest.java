@@ -14,6 +14,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smtpreply.cli.SmtpReplyCliAccess.Run;
+import org.smtpreply.cli.check.LinkChecker;
+import org.smtpreply.cli.check.SiteFiles;
 import org.smtpreply.fixtures.Corpus;
 import org.smtpreply.site.GeneratedSite;
 
@@ -104,5 +106,53 @@ class UsagesPageTest {
     assertEquals(1, lines.size(), run.err());
     assertTrue(lines.get(0).startsWith("error: " + usages + ":4:"), lines.get(0));
     assertFalse(run.err().contains("Exception"), run.err());
+  }
+
+  @Test
+  void theRepliesAloneMakeASmallSiteOfTheirCodesWithTheTeamsOwnNames() throws IOException {
+    Path site = dir.resolve("site");
+    Run run = cli("generate", "--out", site.toString(), "--usages", write("usages.json", USAGES).toString(),
+        "--catalog", write("extra.yaml", EXTRA).toString(), "--replies-only", "--title", "Acme Mail <docs>",
+        "--project-name", "Acme MTA", "--footer", "Acme Corp, mail operations");
+    assertEquals(0, run.code(), run.err());
+
+    Document en = GeneratedSite.parse(site.resolve("en/index.html"));
+    assertEquals("Replies Acme MTA emits", en.selectFirst("h1").text(), "the replies are the home page");
+    assertEquals("Replies Acme MTA emits · Acme Mail <docs>", en.title());
+    assertEquals("Acme Mail <docs>", en.selectFirst("header .brand").text());
+    assertEquals("Acme Corp, mail operations", en.selectFirst("footer").text());
+    assertEquals(2, en.select("table.usages tbody tr").size());
+    assertEquals("Respuestas SMTP que emite Acme MTA",
+        GeneratedSite.parse(site.resolve("es/index.html")).selectFirst("h1").text());
+
+    // The pages of the codes the replies use, every form of their enhanced codes, and nothing else.
+    for (String page : List.of("index.html", "404.html", "en/550/index.html", "en/577/index.html",
+        "en/enhanced/5.1.1/index.html", "en/enhanced/4.1.1/index.html", "es/550/index.html", "en/search/index.html")) {
+      assertTrue(Files.isRegularFile(site.resolve(page)), page);
+    }
+    for (String absent : List.of("en/551", "en/usages", "en/decode", "en/enhanced/index.html", "en/class",
+        "en/guides", "en/downloads", "en/translations", "en/enhanced/5.7.1")) {
+      assertFalse(Files.exists(site.resolve(absent)), absent);
+    }
+    Document code = GeneratedSite.parse(site.resolve("en/550/index.html"));
+    assertEquals(List.of("../../en/index.html"), code.select("nav.main a").eachAttr("href"), "no link to the reference's pages");
+    assertEquals("../../en/enhanced/5.1.1/index.html", code.select("ul.codes a").attr("href"),
+        "only the codes with a page are listed");
+    assertEquals(List.of(), new LinkChecker().check(SiteFiles.of(site)), "no link leads off the small site");
+    assertTrue(code.select("figure.real figcaption").size() > 0, "providers' real replies are shown");
+    assertEquals(0, code.select("figure.real a, #verdict a").size(), "named without links to pages the site lacks");
+    for (String tag : List.of("en", "es")) {
+      String index = Files.readString(site.resolve("assets/search-" + tag + ".js"));
+      assertFalse(index.contains("/providers/"), "search finds no provider page: " + tag);
+    }
+  }
+
+  @Test
+  void theRepliesAloneNeedAnIndex() {
+    Path site = dir.resolve("site");
+    Run run = cli("generate", "--out", site.toString(), "--replies-only");
+    assertEquals(2, run.code());
+    assertEquals("error: --replies-only publishes the replies of a usage index; give it with --usages\n", run.err());
+    assertFalse(Files.exists(site));
   }
 }

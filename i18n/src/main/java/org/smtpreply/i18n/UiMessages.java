@@ -160,6 +160,18 @@ public final class UiMessages {
     return languageOf.get(key);
   }
 
+  /**
+   * These strings with {@code key} set to {@code value}, taken as written in this locale: a site's
+   * own title or footer, given by whoever publishes it.
+   */
+  public UiMessages with(String key, String value) {
+    Map<String, String> changed = new TreeMap<>(messages);
+    Map<String, String> languages = new TreeMap<>(languageOf);
+    changed.put(key, value);
+    languages.put(key, locale.tag());
+    return new UiMessages(locale, changed, languages);
+  }
+
   /** Every resolved string, by key, for handing to templates. */
   public Map<String, String> asMap() {
     return messages;

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.smtpreply.catalog.Catalog;
@@ -55,13 +56,21 @@ public final class SiteGenerator {
       new NotFoundRenderer(),
       new SearchIndexRenderer(), new BounceDataRenderer());
 
-  /** The page kinds for {@code options}: {@link #RENDERERS}, then the usages page when an index is given. */
-  static List<PageRenderer> renderers(SiteOptions options) {
-    if (options.usages().isEmpty()) {
+  /**
+   * The page kinds for {@code options}: {@link #RENDERERS}, then the usages page when an index is
+   * given; for a site of the replies alone, the usages page as home, the pages of codes and the
+   * search.
+   */
+  static List<PageRenderer> renderers(SiteOptions options, Optional<UsageIndex> usages) {
+    if (options.mode() == SiteMode.REPLIES) {
+      return List.of(new IndexRenderer(), new UsagesRenderer(usages.orElseThrow(), true), new CodePageRenderer(),
+          new EnhancedPageRenderer(), new ToolPagesRenderer(), new NotFoundRenderer(), new SearchIndexRenderer());
+    }
+    if (usages.isEmpty()) {
       return RENDERERS;
     }
     List<PageRenderer> renderers = new ArrayList<>(RENDERERS);
-    renderers.add(new UsagesRenderer(UsageIndex.read(options.usages().get())));
+    renderers.add(new UsagesRenderer(usages.get()));
     return renderers;
   }
 
@@ -81,9 +90,14 @@ public final class SiteGenerator {
   /** Generates and publishes the site; throws {@link SiteException} and publishes nothing on failure. */
   public SiteReport generate(SiteOptions options) {
     long start = System.nanoTime();
-    SiteContext site = context(options);
+    if (options.mode() == SiteMode.REPLIES && options.usages().isEmpty()) {
+      throw new SiteException("a site of the codebase's replies alone needs their usage index; give the usages.json"
+          + " the processor wrote (target/classes/META-INF/smtp-reply/usages.json)");
+    }
+    Optional<UsageIndex> usages = options.usages().map(UsageIndex::read);
+    SiteContext site = context(options, usages);
     Templates templates = new Templates(options.templates());
-    List<PageRenderer> renderers = renderers(options);
+    List<PageRenderer> renderers = renderers(options, usages);
     Publisher publisher = new Publisher(options.out());
     try {
       Map<String, Integer> pages = new TreeMap<>();
@@ -96,7 +110,7 @@ public final class SiteGenerator {
     }
   }
 
-  private SiteContext context(SiteOptions options) {
+  private SiteContext context(SiteOptions options, Optional<UsageIndex> usages) {
     List<SiteLocale> locales = new ArrayList<>();
     if (options.locales().isEmpty()) {
       locales.addAll(catalog.locales().all());
@@ -109,9 +123,32 @@ public final class SiteGenerator {
     }
     Map<String, UiMessages> ui = new LinkedHashMap<>();
     for (SiteLocale locale : locales) {
-      ui.put(locale.tag(), UiMessages.load(catalog.locales(), locale));
+      ui.put(locale.tag(), branded(UiMessages.load(catalog.locales(), locale), options));
     }
-    return new SiteContext(catalog, locales, ui, options.baseUrl(), options.usages().isPresent());
+    SiteContext.Scope scope = options.mode() == SiteMode.REPLIES
+        ? UsagesRenderer.scopeOf(usages.orElseThrow(), catalog) : SiteContext.Scope.EVERYTHING;
+    return new SiteContext(catalog, locales, ui, options.baseUrl(), usages.isPresent(), scope);
+  }
+
+  /** {@code ui} with the site's own title, footer and project name in place of the reference's. */
+  private static UiMessages branded(UiMessages ui, SiteOptions options) {
+    SiteBranding branding = options.branding();
+    UiMessages out = ui;
+    if (branding.title().isPresent()) {
+      out = out.with("site.name", branding.title().get());
+    }
+    if (branding.footer().isPresent()) {
+      out = out.with("footer.text", branding.footer().get());
+    }
+    if (branding.projectName().isPresent()) {
+      out = out.with("usages.title", out.format("usages.title.project", branding.projectName().get()))
+          .with("usages.intro", out.format("usages.intro.project", branding.projectName().get()));
+    }
+    if (options.mode() == SiteMode.REPLIES) {
+      // The language chooser greets with what the site is: the codebase's replies.
+      out = out.with("site.tagline", out.get("usages.intro"));
+    }
+    return out;
   }
 
   private int write(SiteContext site, List<PageRenderer> renderers, Templates templates, Path staging,

@@ -19,9 +19,11 @@ import org.smtpreply.site.result.SiteException;
  *                  authors editing them; empty to use the built-in templates only
  * @param usages    a usage index written by the annotation processor, published as the page
  *                  "replies this codebase emits"; empty for no such page
+ * @param branding  the site's own title, project name and footer
+ * @param mode      the whole reference, or only the codebase's replies and their codes' pages
  */
 public record SiteOptions(Path out, List<String> locales, Optional<String> baseUrl, Optional<Path> templates,
-    Optional<Path> usages) {
+    Optional<Path> usages, SiteBranding branding, SiteMode mode) {
 
   /** Copies the list; refuses a base address that is not an absolute http or https URL. */
   public SiteOptions {
@@ -57,6 +59,12 @@ public record SiteOptions(Path out, List<String> locales, Optional<String> baseU
     return Optional.empty();
   }
 
+  /** The whole reference with the reference's own branding. */
+  public SiteOptions(Path out, List<String> locales, Optional<String> baseUrl, Optional<Path> templates,
+      Optional<Path> usages) {
+    this(out, locales, baseUrl, templates, usages, SiteBranding.NONE, SiteMode.REFERENCE);
+  }
+
   /** The options with the built-in templates and no usage index. */
   public SiteOptions(Path out, List<String> locales, Optional<String> baseUrl) {
     this(out, locales, baseUrl, Optional.empty(), Optional.empty());
@@ -64,7 +72,17 @@ public record SiteOptions(Path out, List<String> locales, Optional<String> baseU
 
   /** These options, publishing the usage index {@code file} too. */
   public SiteOptions withUsages(Path file) {
-    return new SiteOptions(out, locales, baseUrl, templates, Optional.of(file));
+    return new SiteOptions(out, locales, baseUrl, templates, Optional.of(file), branding, mode);
+  }
+
+  /** These options with the site's own {@code branding}. */
+  public SiteOptions with(SiteBranding branding) {
+    return new SiteOptions(out, locales, baseUrl, templates, usages, branding, mode);
+  }
+
+  /** These options publishing {@code mode}. */
+  public SiteOptions with(SiteMode mode) {
+    return new SiteOptions(out, locales, baseUrl, templates, usages, branding, mode);
   }
 
   /** Every locale, no base address. */

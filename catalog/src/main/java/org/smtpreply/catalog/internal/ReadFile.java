@@ -1,6 +1,7 @@
 package org.smtpreply.catalog.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.Map;
 
 /**
@@ -13,6 +14,11 @@ import java.util.Map;
  * @param keys      by JSON pointer of a map's field ({@code /550/title}), where its key starts
  */
 public record ReadFile(String file, JsonNode root, Map<String, Long> values, Map<String, Long> keys) {
+
+  /** An absent file named {@code file}: no tree, no positions. */
+  public static ReadFile empty(String file) {
+    return new ReadFile(file, MissingNode.getInstance(), Map.of(), Map.of());
+  }
 
   /** Whether the file had anything in it. */
   public boolean isEmpty() {

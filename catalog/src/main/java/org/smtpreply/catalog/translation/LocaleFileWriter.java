@@ -48,20 +48,15 @@ final class LocaleFileWriter {
   private final Map<String, Map<String, String>> confirmed = new LinkedHashMap<>();
   private final Map<String, Map<String, Object>> confirmedChanges = new LinkedHashMap<>();
   private final Map<String, String> legacy = new LinkedHashMap<>();
-  private final Mover mover;
-
-  /** Moves a written file into place; tests inject a failure here. */
-  interface Mover {
-    void move(Path from, Path to) throws IOException;
-  }
+  private final FileTransaction.Mover mover;
 
   /** A writer for {@code locale}'s files under {@code root}, which {@code catalog} was loaded from. */
   LocaleFileWriter(Path root, Catalog catalog, SiteLocale locale) {
-    this(root, catalog, locale, LocaleFileWriter::replace);
+    this(root, catalog, locale, FileTransaction::replace);
   }
 
   /** As above, moving every file into place with {@code mover}. */
-  LocaleFileWriter(Path root, Catalog catalog, SiteLocale locale, Mover mover) {
+  LocaleFileWriter(Path root, Catalog catalog, SiteLocale locale, FileTransaction.Mover mover) {
     this.mover = mover;
     this.root = root;
     this.catalog = catalog;
@@ -158,120 +153,28 @@ final class LocaleFileWriter {
   }
 
   /**
-   * Validates and writes every change; if the result would not load, throws {@link I18nException}
-   * naming the first problem, and writes nothing.
+   * Validates every change and returns the new content of each file to write, by absolute path
+   * (empty content removes a file); if the result would not load, throws {@link I18nException}
+   * naming the first problem. Writes nothing.
    */
-  void commit() {
+  Map<Path, String> prepare() {
     Map<String, String> contents = contents();
     if (contents.isEmpty()) {
-      return;
+      return Map.of();
     }
     try {
       CatalogLoader.directory(root).withLocales(catalog.locales()).withReplaced(contents).load();
     } catch (CatalogException e) {
-      List<String> problems = e.problems();
-      throw new I18nException("nothing was written: the new texts would break the catalog: " + problems.get(0)
-          + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : ""));
+      throw FileTransaction.wouldBreak(e);
     }
-    writeAll(contents);
+    Map<Path, String> files = new LinkedHashMap<>();
+    contents.forEach((file, content) -> files.put(root.resolve(file), content));
+    return files;
   }
 
-  /**
-   * A file to replace: its new contents written beside it ({@code temp}; null when the file is to
-   * go), and its old ones (null if it was new).
-   */
-  private record Change(Path file, Path temp, byte[] before) {}
-
-  /** Prepares every file, then commits all; on a failure, restores what was there. */
-  private void writeAll(Map<String, String> contents) {
-    List<Change> changes = new ArrayList<>();
-    Path current = root;
-    try {
-      for (Map.Entry<String, String> content : contents.entrySet()) {
-        Path file = root.resolve(content.getKey());
-        current = file;
-        Files.createDirectories(file.getParent());
-        byte[] before = Files.exists(file) ? Files.readAllBytes(file) : null;
-        if (content.getValue().isEmpty()) {
-          changes.add(new Change(file, null, before)); // an emptied file goes
-          continue;
-        }
-        // A sibling, so that the move stays on one file system; created with the usual permissions.
-        Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".tmp");
-        changes.add(new Change(file, temp, before));
-        Files.writeString(temp, content.getValue(), StandardCharsets.UTF_8);
-      }
-    } catch (IOException e) {
-      changes.forEach(change -> deleteQuietly(change.temp()));
-      throw cannotWrite(current, e, "nothing was written");
-    }
-    List<Change> moved = new ArrayList<>();
-    for (Change change : changes) {
-      try {
-        if (change.temp() == null) {
-          Files.deleteIfExists(change.file());
-        } else {
-          mover.move(change.temp(), change.file());
-        }
-        moved.add(change);
-      } catch (IOException e) {
-        changes.forEach(c -> deleteQuietly(c.temp()));
-        List<Path> lost = restore(moved);
-        throw cannotWrite(change.file(), e, lost.isEmpty() ? "nothing was changed"
-            : "these files could not be put back and may hold the new texts: " + lost);
-      }
-    }
-  }
-
-  /** Puts back the old contents of {@code moved}, last first; returns the files that could not be. */
-  private List<Path> restore(List<Change> moved) {
-    List<Path> lost = new ArrayList<>();
-    for (int i = moved.size() - 1; i >= 0; i--) {
-      Change change = moved.get(i);
-      try {
-        if (change.before() == null) {
-          Files.deleteIfExists(change.file());
-        } else {
-          Path temp = Files.createTempFile(change.file().getParent(), "." + change.file().getFileName() + ".", ".tmp");
-          Files.write(temp, change.before());
-          replace(temp, change.file());
-        }
-      } catch (IOException e) {
-        lost.add(change.file());
-      }
-    }
-    return lost;
-  }
-
-  private static void replace(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  private static void deleteQuietly(Path temp) {
-    if (temp == null) {
-      return;
-    }
-    try {
-      Files.deleteIfExists(temp);
-    } catch (IOException e) {
-      // A hidden temporary file; it changes nothing the catalog reads.
-    }
-  }
-
-  private static String reason(IOException e) {
-    if (e instanceof FileSystemException system && system.getReason() != null) {
-      return system.getReason();
-    }
-    return e.getMessage() == null ? "an input or output error" : e.getMessage();
-  }
-
-  private static CatalogException cannotWrite(Path file, IOException e, String outcome) {
-    return new CatalogException(List.of(new Problem(ProblemKind.FILE_UNREADABLE, file.toString(), 0, 0, "",
-        "cannot be written (" + reason(e) + "); " + outcome + "; free space or fix the permissions and run again")));
+  /** Validates and writes every change, all or none (see {@link #prepare()}). */
+  void commit() {
+    FileTransaction.write(prepare(), mover);
   }
 
   private String header() {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.smtpreply.catalog.Catalog;
 import org.smtpreply.i18n.Fingerprint;
 import org.smtpreply.i18n.SiteLocale;
@@ -27,7 +28,8 @@ public record LocaleStatus(SiteLocale locale, boolean source, List<EntryStatus> 
   /**
    * The status of {@code locale} in {@code catalog}: for each entry, missing when the locale has no
    * text of its own; stale when the source text of some field differs from the one a translator
-   * confirmed (or none was confirmed), naming those fields; else translated.
+   * confirmed (or none was confirmed), naming those fields; else translated. An extra catalog's
+   * text that no confirmation was recorded for was written with its source text: translated.
    */
   public static LocaleStatus of(Catalog catalog, SiteLocale locale) {
     String tag = locale.tag();
@@ -41,6 +43,8 @@ public record LocaleStatus(SiteLocale locale, boolean source, List<EntryStatus> 
         entries.add(new EntryStatus(entry, title, TranslationState.TRANSLATED, Map.of()));
       } else if (own.isEmpty()) {
         entries.add(new EntryStatus(entry, title, TranslationState.MISSING, Map.of()));
+      } else if (catalog.isAuthored(entry.id(), tag)) {
+        entries.add(new EntryStatus(entry, title, TranslationState.TRANSLATED, Map.of()));
       } else {
         Map<String, Optional<String>> stale = stale(catalog, entry, tag, sourceFields, own.get());
         entries.add(new EntryStatus(entry, title, stale.isEmpty() ? TranslationState.TRANSLATED : TranslationState.STALE,
@@ -108,9 +112,22 @@ public record LocaleStatus(SiteLocale locale, boolean source, List<EntryStatus> 
    * fields to review: {@code es/basic.yaml: entry 550 (Mailbox unavailable): stale: summary}.
    */
   public List<String> problems() {
+    return problems(id -> Optional.empty());
+  }
+
+  /**
+   * As {@link #problems()}, but an entry that an extra catalog file of {@code catalog} added is
+   * named by that file, line and column.
+   */
+  public List<String> problems(Catalog catalog) {
+    return problems(catalog::extraLocation);
+  }
+
+  private List<String> problems(Function<String, Optional<String>> extraLocation) {
     return entries.stream()
         .filter(e -> e.state() != TranslationState.TRANSLATED)
-        .map(e -> e.entry().kind().file(locale.tag()) + ": entry " + e.entry().id() + " (" + e.title() + "): "
+        .map(e -> extraLocation.apply(e.entry().id()).orElse(e.entry().kind().file(locale.tag()))
+            + ": entry " + e.entry().id() + " (" + e.title() + "): "
             + (e.state() == TranslationState.MISSING ? "missing"
                 : "stale: not confirmed against the current source text of " + String.join(", ", e.stale().keySet())))
         .toList();

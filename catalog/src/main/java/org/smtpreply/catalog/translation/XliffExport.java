@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.smtpreply.catalog.Catalog;
 import org.smtpreply.i18n.SiteLocale;
 import org.smtpreply.i18n.TranslationState;
@@ -33,10 +34,16 @@ public final class XliffExport {
    * XliffDocument#units()} before writing one.
    */
   public static XliffDocument export(Catalog catalog, SiteLocale locale, Set<TranslationState> only) {
+    return export(catalog, locale, only, entry -> true);
+  }
+
+  /** As {@link #export(Catalog, SiteLocale, Set)}, for the entries {@code which} accepts only. */
+  public static XliffDocument export(Catalog catalog, SiteLocale locale, Set<TranslationState> only,
+      Predicate<CatalogEntry> which) {
     LocaleStatus status = LocaleStatus.of(catalog, locale);
     List<XliffUnit> units = new ArrayList<>();
     for (EntryStatus entry : status.entries()) {
-      if (only.isEmpty() || only.contains(entry.state())) {
+      if ((only.isEmpty() || only.contains(entry.state())) && which.test(entry.entry())) {
         units.add(unit(catalog, locale, entry));
       }
     }
@@ -58,7 +65,8 @@ public final class XliffExport {
       segments.add(new XliffSegment(field, marked, target, target.isEmpty() ? SegmentState.INITIAL : state));
     });
     List<XliffUnit.Note> notes = new ArrayList<>();
-    notes.add(new XliffUnit.Note("location", entry.kind().file(locale.tag()) + ", entry " + entry.id()));
+    notes.add(new XliffUnit.Note("location", catalog.extraLocation(entry.id()).orElse(entry.kind().file(locale.tag()))
+        + ", entry " + entry.id()));
     notes.add(new XliffUnit.Note("status", statusNote(status)));
     status.stale().forEach((field, was) -> {
       if (!source.containsKey(field)) {

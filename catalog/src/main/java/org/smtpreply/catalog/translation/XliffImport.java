@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.smtpreply.catalog.Catalog;
 import org.smtpreply.catalog.CatalogLoader;
+import org.smtpreply.i18n.Fingerprint;
 import org.smtpreply.i18n.I18nException;
 import org.smtpreply.i18n.Locales;
 import org.smtpreply.i18n.SiteLocale;
@@ -45,17 +46,30 @@ public final class XliffImport {
    * file must be for that locale.
    */
   public static ImportReport apply(Path root, Path file, Optional<String> expected) {
+    return apply(TranslationFiles.folder(root), file, expected);
+  }
+
+  /**
+   * Imports {@code file} into {@code files}: an extra catalog's entries into the extra file (and
+   * their confirmations beside it), the others into the catalog folder. If {@code expected} is
+   * given, the file must be for that locale.
+   */
+  public static ImportReport apply(TranslationFiles files, Path file, Optional<String> expected) {
     XliffDocument document = Xliff.read(file);
-    Locales locales = Locales.load(root);
-    Catalog catalog = CatalogLoader.directory(root).withLocales(locales).load();
+    Locales locales = files.locales();
+    CatalogLoader loader = files.loader(locales);
+    Catalog catalog = loader.load();
     SiteLocale locale = checkLanguages(file, document, locales, expected);
-    LocaleFileWriter writer = new LocaleFileWriter(root, catalog, locale);
+    Optional<LocaleFileWriter> writer = files.folder().map(root -> new LocaleFileWriter(root, catalog, locale));
+    ExtraFileWriter extras = new ExtraFileWriter(catalog, files.extras(), loader, locale);
     int changed = 0;
     int confirmed = 0;
     List<String> skipped = new ArrayList<>();
     for (XliffUnit unit : document.units()) {
-      CatalogEntry entry = CatalogEntry.ofUnitId(catalog, unit.id()).orElseThrow(() -> new I18nException(
-          file + ": unit '" + unit.id() + "' is not an entry of this catalog; export the file again from this catalog"));
+      CatalogEntry entry = CatalogEntry.ofUnitId(catalog, unit.id()).filter(e -> files.covers(catalog, e))
+          .orElseThrow(() -> new I18nException(file + ": unit '" + unit.id() + "' is not an entry of this "
+              + (files.onlyExtras() ? "extra catalog; give the catalog folder too (--catalog-dir), or" : "catalog;")
+              + " export the file again from this catalog"));
       Map<String, String> sources = new LinkedHashMap<>();
       Map<String, String> targets = new LinkedHashMap<>();
       long open = 0;
@@ -82,17 +96,30 @@ public final class XliffImport {
       for (XliffSegment segment : unit.segments()) {
         check(file, unit, segment);
       }
+      boolean extra = catalog.isExtra(entry.id());
       if (!EntryFields.own(catalog, entry, locale.tag()).equals(Optional.of(targets))) {
-        writer.text(entry, targets);
+        if (extra) {
+          extras.text(entry, targets);
+        } else {
+          writer.orElseThrow().text(entry, targets);
+        }
         changed++;
       }
-      if (writer.confirm(entry, Optional.of(sources))) {
+      if (extra) {
+        // An extra catalog records one fingerprint for the whole entry, beside its file.
+        Optional<String> fingerprint = Optional.of(Fingerprint.of(sources));
+        Optional<String> before = catalog.isAuthored(entry.id(), locale.tag()) ? Optional.empty()
+            : catalog.confirmedFingerprint(entry.id(), locale.tag());
+        if (!before.equals(fingerprint)) {
+          extras.fingerprint(entry, fingerprint);
+          confirmed++;
+        }
+      } else if (writer.orElseThrow().confirm(entry, Optional.of(sources))) {
         confirmed++;
       }
     }
-    List<String> files = writer.files();
-    writer.commit();
-    return new ImportReport(locale.tag(), changed, confirmed, skipped, files);
+    List<String> written = FileTransaction.commit(writer, extras);
+    return new ImportReport(locale.tag(), changed, confirmed, skipped, written);
   }
 
   /**

@@ -32,7 +32,7 @@ class LocaleFileWriterTest {
   @TempDir Path dir;
 
   /** A writer with a changed Spanish title and a withdrawn confirmation: two files to write. */
-  private LocaleFileWriter twoFiles(Path root, LocaleFileWriter.Mover mover) {
+  private LocaleFileWriter twoFiles(Path root, FileTransaction.Mover mover) {
     Locales locales = Locales.load(root);
     Catalog catalog = CatalogLoader.directory(root).withLocales(locales).load();
     SiteLocale es = locales.find("es").orElseThrow();

@@ -7,7 +7,6 @@ import com.example.mail.smtp.RcptHandler;
 import com.example.mail.smtp.Replies;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.smtpreply.codes.ReplyCodes;
 
 /** The server maps exceptions, constants and handlers to reply lines with the generated registry. */
 class RegistryTest {
@@ -33,7 +32,7 @@ class RegistryTest {
 
   @Test
   void theOrganizationsOwnCodeIsAConstantAndInTheRegistry() {
-    assertEquals(577, ReplyCodes.EXAMPLE_POLICY_BLOCK);
+    assertEquals(577, ExtraReplyCodes.EXAMPLE_POLICY_BLOCK);
     assertEquals("577 5.7.1 Blocked by policy", replyTo(new PolicyBlockedException("eve@example.org")));
   }
 

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -27,7 +26,8 @@ import javax.tools.StandardLocation;
 import org.smtpreply.catalog.CatalogException;
 import org.smtpreply.catalog.CatalogFacts;
 import org.smtpreply.catalog.CatalogLoader;
-import org.smtpreply.processor.internal.ConstantsGenerator;
+import org.smtpreply.catalog.ReplyCode;
+import org.smtpreply.processor.codegen.ConstantsGenerator;
 import org.smtpreply.processor.internal.DeclaredReply;
 import org.smtpreply.processor.internal.Diagnostic;
 import org.smtpreply.processor.internal.ElementRules;
@@ -38,22 +38,26 @@ import org.smtpreply.processor.internal.ReplyChecker;
 import org.smtpreply.processor.internal.ReplyReader;
 import org.smtpreply.processor.internal.ReplyUse;
 import org.smtpreply.processor.internal.RoundState;
+import org.smtpreply.processor.internal.UnresolvedConstants;
 import org.smtpreply.processor.internal.UsageIndexWriter;
 
 /**
- * Checks every {@code @SmtpReply} against the SMTP reply catalog; generates {@code ReplyCodes}
- * and {@code EnhancedCodes}, the codebase's {@code SmtpReplyRegistry}, and the usage index
- * {@code META-INF/smtp-reply/usages.json}.
+ * Checks every {@code @SmtpReply} against the SMTP reply catalog; generates the codebase's {@code
+ * SmtpReplyRegistry}, the usage index {@code META-INF/smtp-reply/usages.json} and, for an
+ * organization's own codes, {@code ExtraReplyCodes}. The built-in catalog's {@code ReplyCodes} and
+ * {@code EnhancedCodes} are not generated: they ship precompiled with the annotation.
  *
  * <p>Options (pass with {@code -A}):
  *
  * <ul>
- *   <li>{@code smtpreply.constantsPackage}: the package of {@code ReplyCodes} and {@code
- *       EnhancedCodes} (default {@code org.smtpreply.codes}).
- *   <li>{@code smtpreply.registryPackage}: the package of {@code SmtpReplyRegistry} (default: the
- *       longest package that holds every annotated element, else the constants package).
  *   <li>{@code smtpreply.catalog}: extra catalog files with the organization's own codes,
  *       separated by commas; absolute paths are safest.
+ *   <li>{@code smtpreply.constantsPackage}: the package of {@code ExtraReplyCodes} (default: the
+ *       registry's package).
+ *   <li>{@code smtpreply.registryPackage}: the package of {@code SmtpReplyRegistry} (default: the
+ *       longest package that holds every annotated element, else the first of their packages).
+ *   <li>{@code smtpreply.siteUrl}: where the organization publishes its reply docs; each constant
+ *       of {@code ExtraReplyCodes} links to its page there.
  *   <li>{@code smtpreply.unusualPairing}, {@code smtpreply.duplicateReply}, {@code
  *       smtpreply.lateElement}: {@code error}, {@code warning} (default) or {@code ignore}, the
  *       kind of those soft rules' diagnostics.
@@ -68,6 +72,7 @@ import org.smtpreply.processor.internal.UsageIndexWriter;
     ProcessorOptions.CONSTANTS_PACKAGE,
     ProcessorOptions.REGISTRY_PACKAGE,
     ProcessorOptions.CATALOG,
+    ProcessorOptions.SITE_URL,
     "smtpreply.unusualPairing",
     "smtpreply.duplicateReply",
     "smtpreply.lateElement"})
@@ -76,6 +81,7 @@ public final class SmtpReplyProcessor extends AbstractProcessor {
   private ErrorReporter reporter;
   private ProcessorOptions options;
   private CatalogFacts catalog;
+  private List<ReplyCode> extras = List.of();
   private boolean catalogFailed;
 
   @Override
@@ -105,11 +111,17 @@ public final class SmtpReplyProcessor extends AbstractProcessor {
   }
 
   private void processRound(RoundEnvironment round) {
-    if (round.processingOver() || options == null || catalog() == null) {
-      // Values still unresolved now name symbols that do not exist; javac reports those itself.
+    if (options == null || catalog() == null) {
       return;
     }
     Elements utils = processingEnv.getElementUtils();
+    if (round.processingOver()) {
+      // Values still unresolved now name symbols that do not exist: javac reports each; a name
+      // of one of the constants classes gets the right name as well.
+      UnresolvedConstants unresolved = new UnresolvedConstants(catalog, extras, reporter);
+      state.takeDeferred(utils).forEach(unresolved::report);
+      return;
+    }
     List<Element> fresh = annotatedElements(round, utils);
     state.annotated(fresh, utils);
     List<Element> elements = new ArrayList<>(state.takeDeferred(utils));
@@ -142,7 +154,9 @@ public final class SmtpReplyProcessor extends AbstractProcessor {
         reporter.report(Diagnostic.INTERNAL, element, null, null, trace(e));
       }
     }
-    if (fresh.isEmpty() && !state.registryWritten()) {
+    // As soon as every value has resolved (in round 1 unless one names ExtraReplyCodes): javac
+    // then needs one more round only, to compile the registry.
+    if (!state.registryWritten() && !state.hasDeferred()) {
       writeRegistry();
     }
   }
@@ -164,7 +178,9 @@ public final class SmtpReplyProcessor extends AbstractProcessor {
       try {
         // The built-in catalog's facts come from the snapshot its build wrote; extra files are
         // read and checked against them, never the built-in YAML texts.
+        CatalogFacts builtIn = CatalogFacts.builtIn();
         catalog = CatalogLoader.builtInFacts().withExtras(options.catalogFiles()).loadFacts();
+        extras = catalog.basicCodes().stream().filter(c -> builtIn.basic(c.code()).isEmpty()).toList();
       } catch (CatalogException e) {
         catalogFailed = true;
         e.problems().forEach(problem -> reporter.reportGlobal(Diagnostic.CATALOG, problem));
@@ -176,12 +192,21 @@ public final class SmtpReplyProcessor extends AbstractProcessor {
     return catalog;
   }
 
+  /** The package of the registry, and by default of the organization's constants. */
+  private String registryPackage() {
+    return options.registryPackage().orElseGet(() -> RegistryGenerator.defaultPackage(state.packages()));
+  }
+
+  /** Writes {@code ExtraReplyCodes} once, if the extra catalogs add codes. */
   private void writeConstants(List<Element> originating) {
     state.markConstantsWritten();
-    ConstantsGenerator generator = new ConstantsGenerator(catalog);
+    if (extras.isEmpty()) {
+      return;
+    }
+    ConstantsGenerator generator = new ConstantsGenerator(catalog, catalog::summary, options.pages());
+    String packageName = options.constantsPackage().orElseGet(this::registryPackage);
     try {
-      generator.replyCodes(options.constantsPackage(), originating).writeTo(processingEnv.getFiler());
-      generator.enhancedCodes(options.constantsPackage(), originating).writeTo(processingEnv.getFiler());
+      generator.extraReplyCodes(packageName, extras, originating).writeTo(processingEnv.getFiler());
     } catch (IOException e) {
       reporter.reportGlobal(Diagnostic.INTERNAL, "cannot write the constants: " + e.getMessage());
     }
@@ -191,10 +216,8 @@ public final class SmtpReplyProcessor extends AbstractProcessor {
     state.markRegistryWritten();
     List<Element> originating = state.annotatedElements();
     List<DeclaredReply> replies = state.declared();
-    String packageName = options.registryPackage()
-        .orElseGet(() -> RegistryGenerator.defaultPackage(state.packages(), options.constantsPackage()));
     try {
-      new RegistryGenerator().registry(packageName, replies, originating).writeTo(processingEnv.getFiler());
+      new RegistryGenerator().registry(registryPackage(), replies, originating).writeTo(processingEnv.getFiler());
       FileObject index = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
           UsageIndexWriter.PATH, originating.toArray(new Element[0]));
       try (Writer out = new OutputStreamWriter(index.openOutputStream(), StandardCharsets.UTF_8)) {

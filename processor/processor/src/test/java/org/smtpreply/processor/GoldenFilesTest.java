@@ -4,24 +4,19 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjectSubject;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
-import org.smtpreply.catalog.Catalog;
-import org.smtpreply.catalog.CatalogLoader;
-import org.smtpreply.processor.internal.ConstantsGenerator;
 
 /**
- * The generated sources compared with stored golden files, byte for byte (Javadoc, order and
+ * The generated registry and usage index compared with stored golden files (the constants' are
+ * in the codegen module), byte for byte (Javadoc, order and
  * layout included) and as syntax trees. Run with {@code -Dgolden.update=true} to rewrite the
  * golden files after an intended change, then review the diff.
  */
@@ -91,20 +86,6 @@ class GoldenFilesTest {
     String usages = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/smtp-reply/usages.json")
         .orElseThrow().getCharContent(false).toString();
     assertThat(usages).isEqualTo(golden("usages.json", usages));
-  }
-
-  @Test
-  void constantsMatchTheirGoldenFiles() throws IOException, URISyntaxException {
-    Catalog mini = CatalogLoader.directory(Path.of(GoldenFilesTest.class.getResource("/minicatalog").toURI())).load();
-    ConstantsGenerator generator = new ConstantsGenerator(mini.facts());
-    for (var file : List.of(generator.replyCodes("org.smtpreply.codes", List.of()),
-        generator.enhancedCodes("org.smtpreply.codes", List.of()))) {
-      String name = file.typeSpec().name() + ".java";
-      String actual = file.toString();
-      assertThat(actual).isEqualTo(golden(name, actual));
-      JavaFileObjectSubject.assertThat(JavaFileObjects.forSourceString("org.smtpreply.codes." + file.typeSpec().name(), actual))
-          .hasSourceEquivalentTo(JavaFileObjects.forResource("golden/" + name));
-    }
   }
 
   @Test

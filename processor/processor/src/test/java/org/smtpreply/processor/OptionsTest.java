@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.SupportedOptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smtpreply.fixtures.Corpus;
 import org.smtpreply.processor.internal.Diagnostic;
 import org.smtpreply.processor.internal.ProcessorOptions;
 
@@ -49,10 +51,27 @@ class OptionsTest {
   }
 
   @Test
-  void constantsPackageCanBeSet() {
-    Compilation compilation = compile(List.of("smtpreply.constantsPackage=com.example.codes"), source("UsesOwn",
-        "@SmtpReply(code = com.example.codes.ReplyCodes.SERVICE_CLOSING) final class UsesOwn {}"));
-    assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("com.example.codes.EnhancedCodes");
+  void anOrganizationsConstantsGoToTheRegistrysPackageOrTheOneChosen(@TempDir Path dir) throws IOException {
+    Path extra = dir.resolve("extra.yaml");
+    Files.writeString(extra, Corpus.extraCatalog577(), StandardCharsets.UTF_8);
+    String catalog = "smtpreply.catalog=" + extra.toAbsolutePath();
+    var sources = GoldenFilesTest.codebase();
+    Compilation byDefault = compile(List.of(catalog), sources);
+    assertThat(byDefault).succeededWithoutWarnings();
+    assertThat(byDefault).generatedSourceFile("com.example.mail.ExtraReplyCodes");
+    Compilation chosen = compile(List.of(catalog, "smtpreply.constantsPackage=com.example.codes"), source("UsesOwn",
+        "@SmtpReply(code = com.example.codes.ExtraReplyCodes.EXAMPLE_POLICY_BLOCK) final class UsesOwn {}"));
+    assertThat(chosen).succeededWithoutWarnings();
+    assertThat(chosen).generatedSourceFile("com.example.codes.ExtraReplyCodes");
+  }
+
+  @Test
+  void aSiteAddressThatCannotBeLinkedIsAnOptionError() {
+    Compilation compilation = compile(List.of("smtpreply.siteUrl=docs.example.com"), source("Fine",
+        "@SmtpReply(code = 550) final class Fine {}"));
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[SmtpReplyOption] -Asmtpreply.siteUrl=docs.example.com is not valid:"
+        + " 'docs.example.com' is not an absolute http or https address");
   }
 }

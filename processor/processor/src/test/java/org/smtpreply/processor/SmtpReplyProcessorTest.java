@@ -1,10 +1,18 @@
 package org.smtpreply.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
 import static org.smtpreply.processor.Fixtures.compile;
 
+import com.google.common.truth.Truth;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class SmtpReplyProcessorTest {
 
   @Test
-  void validUseCompilesAndGeneratesConstants() {
+  void validUseCompilesWithThePrecompiledConstants() {
     JavaFileObject source = JavaFileObjects.forSourceLines("test.UnknownRecipient",
         "package test;",
         "import org.smtpreply.annotation.SmtpReply;",
@@ -20,10 +28,12 @@ class SmtpReplyProcessorTest {
         "final class UnknownRecipient extends RuntimeException {}");
     Compilation compilation = compile(source);
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("org.smtpreply.codes.ReplyCodes")
-        .contentsAsUtf8String().contains("public static final int MAILBOX_UNAVAILABLE = 550;");
-    assertThat(compilation).generatedSourceFile("org.smtpreply.codes.EnhancedCodes")
-        .contentsAsUtf8String().contains("public static final String MAILBOX_FULL_PERMANENT = \"5.2.2\";");
+    // The built-in catalog's constants come with the annotation, compiled: never generated again,
+    // so no two libraries ship org.smtpreply.codes.
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      Truth.assertThat(file.toUri().getPath()).doesNotContain("org/smtpreply/codes");
+    }
+    assertThat(compilation).generatedSourceFile("test.SmtpReplyRegistry");
   }
 
   @Test
@@ -77,5 +87,32 @@ class SmtpReplyProcessorTest {
     assertThat(compilation)
         .hadErrorContaining("[SmtpReplyUnknownCode] code 505 is not an SMTP reply code in the catalog (did you mean 550?)")
         .inFile(source).onLineContaining("code = 505");
+  }
+
+  /** Counts javac's rounds of annotation processing, the final one included. */
+  @SupportedAnnotationTypes("*")
+  static final class RoundCounter extends AbstractProcessor {
+    int rounds;
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      rounds++;
+      return false;
+    }
+  }
+
+  @Test
+  void theRegistryIsWrittenInTheFirstRoundSoJavacNeedsOneMoreOnly() {
+    RoundCounter counter = new RoundCounter();
+    Compilation compilation = javac().withProcessors(new SmtpReplyProcessor(), counter)
+        .compile(GoldenFilesTest.codebase());
+    assertThat(compilation).succeededWithoutWarnings();
+    // Round 1 reads the sources and writes the registry; round 2 compiles it; then the final round.
+    Truth.assertThat(counter.rounds).isEqualTo(3);
   }
 }

@@ -138,6 +138,9 @@ public final class BounceRenderer implements LocalePageRenderer {
    * page light (the providers' pages have them all).
    */
   static List<CodeLink> replyLinks(SiteContext site, String tag, String from, Predicate<ProviderReply> carries) {
+    if (!site.publishesBouncePages()) {
+      return List.of();
+    }
     Catalog catalog = site.catalog();
     List<CodeLink> links = new ArrayList<>();
     for (Provider provider : catalog.providers()) {
@@ -178,8 +181,8 @@ public final class BounceRenderer implements LocalePageRenderer {
       boolean seen = false;
       for (ProviderReply reply : provider.replies()) {
         if (carries.test(reply)) {
-          RealReply real = new RealReply(provider.name(),
-              Links.between(from, Links.provider(tag, provider.id())) + "#" + reply.id(), reply.example());
+          RealReply real = new RealReply(provider.name(), site.publishesBouncePages()
+              ? Links.between(from, Links.provider(tag, provider.id())) + "#" + reply.id() : "", reply.example());
           (seen ? more : first).add(real);
           seen = true;
         }

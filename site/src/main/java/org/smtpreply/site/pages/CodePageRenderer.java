@@ -53,17 +53,23 @@ public final class CodePageRenderer implements LocalePageRenderer {
     Catalog catalog = site.catalog();
     String tag = locale.tag();
     UiMessages ui = site.ui(tag);
-    VerdictBox verdicts = new VerdictBox(catalog);
+    VerdictBox verdicts = new VerdictBox(catalog, site.publishesBouncePages());
     for (ReplyCode code : catalog.basicCodes()) {
+      if (!site.publishes(code)) {
+        continue;
+      }
       String path = Links.code(tag, code.code());
       Localized<EntryText> localized = catalog.text(code, tag);
       EntryText text = localized.value();
       String bounce = code.bounce().id();
       List<CodeLink> enhanced = code.enhanced().stream()
+          .filter(e -> site.publishes(catalog.enhanced(e).orElseThrow()))
           .map(e -> Texts.link(catalog, tag, path, catalog.enhanced(e).orElseThrow(), e))
           .toList();
       List<CodeLink> related = code.related().stream()
-          .map(r -> Texts.link(catalog, tag, path, catalog.basic(r).orElseThrow()))
+          .map(r -> catalog.basic(r).orElseThrow())
+          .filter(site::publishes)
+          .map(r -> Texts.link(catalog, tag, path, r))
           .toList();
       // A real server's words: the first provider's reply in the catalog that carries the code, if any.
       String example = catalog.providers().stream().flatMap(p -> p.replies().stream())

@@ -64,8 +64,11 @@ public final class EnhancedPageRenderer implements LocalePageRenderer {
     Catalog catalog = site.catalog();
     String tag = locale.tag();
     UiMessages ui = site.ui(tag);
-    VerdictBox verdicts = new VerdictBox(catalog);
+    VerdictBox verdicts = new VerdictBox(catalog, site.publishesBouncePages());
     for (EnhancedCode code : catalog.enhancedCodes()) {
+      if (!site.publishes(code)) {
+        continue;
+      }
       Localized<EntryText> localized = catalog.text(code, tag);
       EntryText text = localized.value();
       String subject = catalog.guide(Guides.of(Subject.of(code.subject())), tag).value().title();
@@ -85,7 +88,9 @@ public final class EnhancedPageRenderer implements LocalePageRenderer {
         String bounce = ReplyClass.ofDigit(digit).bounce().id();
         // The pairs of this class form only: the 5.1.1 page does not offer 451.
         List<CodeLink> basic = code.basic().stream().filter(b -> b / 100 == digit)
-            .map(b -> Texts.link(catalog, tag, path, catalog.basic(b).orElseThrow()))
+            .map(b -> catalog.basic(b).orElseThrow())
+            .filter(site::publishes)
+            .map(b -> Texts.link(catalog, tag, path, b))
             .toList();
         List<Reference> rfcs = code.rfcs().stream()
             .map(r -> new Reference("RFC " + r, "https://www.rfc-editor.org/rfc/rfc" + r + ".html"))

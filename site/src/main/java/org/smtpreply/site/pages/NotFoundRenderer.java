@@ -35,7 +35,7 @@ public final class NotFoundRenderer implements PageRenderer {
   /** The 404 page at {@code path} in {@code tag}; {@code counted} is the locale it counts under, "" for the root. */
   private static Page page(SiteContext site, String tag, String path, String folder, String counted) {
     List<CodeLink> classes = new ArrayList<>();
-    for (ReplyClass replyClass : ReplyClass.values()) {
+    for (ReplyClass replyClass : site.scope().repliesOnly() ? new ReplyClass[0] : ReplyClass.values()) {
       String key = replyClass.key();
       classes.add(new CodeLink(key, site.catalog().guide(Guides.of(replyClass), tag).value().title(),
           Links.between(path, Links.replyClass(tag, key)), false, ""));

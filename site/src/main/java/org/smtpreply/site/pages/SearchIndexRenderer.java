@@ -48,12 +48,18 @@ public final class SearchIndexRenderer implements PageRenderer {
       Map<String, Object> data = new LinkedHashMap<>();
       List<Map<String, Object>> entries = new ArrayList<>();
       for (ReplyCode code : catalog.basicCodes()) {
+        if (!site.publishes(code)) {
+          continue;
+        }
         EntryText text = catalog.text(code, tag).value();
         Map<String, Object> entry = entry(code.id(), text.title(), text.summary(), Links.code(tag, code.code()));
         entry.put("b", code.bounce().id());
         entries.add(entry);
       }
       for (EnhancedCode code : catalog.enhancedCodes()) {
+        if (!site.publishes(code)) {
+          continue;
+        }
         EntryText text = catalog.text(code, tag).value();
         Map<String, Object> entry = entry(code.code(), text.title(), text.summary(), null);
         Map<String, String> forms = new LinkedHashMap<>();
@@ -63,14 +69,15 @@ public final class SearchIndexRenderer implements PageRenderer {
         entry.put("f", forms);
         entries.add(entry);
       }
-      for (String id : GuideRenderer.GUIDES) {
+      for (String id : site.scope().repliesOnly() ? List.<String>of() : GuideRenderer.GUIDES) {
         GuideText guide = catalog.guide(id, tag).value();
         entries.add(entry("", guide.title(), guide.summary(), GuideRenderer.path(tag, id)));
       }
       data.put("entries", entries);
       // Providers' own replies, found by their enhanced code (5.7.708) or vendor token (TSS04).
       List<Map<String, Object>> replies = new ArrayList<>();
-      for (Provider provider : catalog.providers()) {
+      // Providers' replies lead to their providers' pages, which a site of a codebase's replies lacks.
+      for (Provider provider : site.publishesBouncePages() ? catalog.providers() : List.<Provider>of()) {
         for (ProviderReply reply : provider.replies()) {
           StringBuilder keys = new StringBuilder(" ");
           reply.enhanced().ifPresent(e -> keys.append(e).append(' '));
@@ -91,7 +98,7 @@ public final class SearchIndexRenderer implements PageRenderer {
       for (ReplyClass replyClass : ReplyClass.values()) {
         GuideText guide = catalog.guide(Guides.of(replyClass), tag).value();
         Map<String, Object> c = entry(replyClass.key(), guide.title(), guide.summary(),
-            Links.replyClass(tag, replyClass.key()));
+            site.scope().repliesOnly() ? null : Links.replyClass(tag, replyClass.key()));
         c.put("b", replyClass.bounce().id());
         classes.put(Integer.toString(replyClass.digit()), c);
       }

@@ -8,7 +8,8 @@ import org.smtpreply.site.internal.Links;
 
 /**
  * The pages that work in the reader's browser: the reply decoder and the search page. Both are
- * readable without JavaScript, which they need only to do their work.
+ * readable without JavaScript, which they need only to do their work. A site of a codebase's
+ * replies alone has the search page only.
  */
 public final class ToolPagesRenderer implements LocalePageRenderer {
 
@@ -34,11 +35,14 @@ public final class ToolPagesRenderer implements LocalePageRenderer {
     String tag = locale.tag();
     UiMessages ui = site.ui(tag);
     String decoder = Links.decoder(tag);
-    pages.add(new Page(decoder, "decoder.ftlh", tag,
-        site.meta(tag, decoder, ui.get("decoder.title") + " · " + ui.get("site.name"),
-            ui.get("decoder.description"), Links::decoder),
-        new DecoderView(EXAMPLE, BounceDataRenderer.words(site.locales().get(0).tag(), tag).get("accepts"),
-            BounceDataRenderer.path(tag))));
+    if (!site.scope().repliesOnly()) {
+      // The decoder explains any reply, with links to every code: a site of a codebase's replies has no such pages.
+      pages.add(new Page(decoder, "decoder.ftlh", tag,
+          site.meta(tag, decoder, ui.get("decoder.title") + " · " + ui.get("site.name"),
+              ui.get("decoder.description"), Links::decoder),
+          new DecoderView(EXAMPLE, BounceDataRenderer.words(site.locales().get(0).tag(), tag).get("accepts"),
+              BounceDataRenderer.path(tag))));
+    }
     String search = Links.search(tag);
     pages.add(new Page(search, "search.ftlh", tag,
         site.meta(tag, search, ui.get("search.title") + " · " + ui.get("site.name"),

@@ -3,6 +3,8 @@ package org.smtpreply.site.pages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.smtpreply.catalog.Catalog;
 import org.smtpreply.catalog.EnhancedCode;
 import org.smtpreply.catalog.ReplyCode;
@@ -38,15 +40,36 @@ public final class UsagesRenderer implements PageRenderer {
   public record Row(CodeLink code, CodeLink enhanced, String text, String element, String kind) {}
 
   private final UsageIndex index;
+  private final boolean home;
 
-  /** A renderer of {@code index}. */
+  /** A renderer of {@code index}, as a page of the reference. */
   public UsagesRenderer(UsageIndex index) {
+    this(index, false);
+  }
+
+  /** A renderer of {@code index}; as each locale's home page when {@code home}, for a site of the replies alone. */
+  public UsagesRenderer(UsageIndex index, boolean home) {
     this.index = index;
+    this.home = home;
   }
 
   /** The usages page of {@code tag}. */
   static String path(String tag) {
     return Links.usages(tag);
+  }
+
+  /**
+   * The codes with a page on a site of {@code index}'s replies alone: the basic codes it uses, and
+   * the enhanced codes (by registry key) it uses, every class form of each.
+   */
+  public static SiteContext.Scope scopeOf(UsageIndex index, Catalog catalog) {
+    Set<Integer> basic = new TreeSet<>();
+    Set<String> enhanced = new TreeSet<>();
+    for (UsageIndex.Usage usage : index.usages()) {
+      basic.add(usage.code());
+      enhanced(catalog, usage).ifPresent(e -> enhanced.add(e.code()));
+    }
+    return new SiteContext.Scope(true, basic, enhanced);
   }
 
   @Override
@@ -57,7 +80,7 @@ public final class UsagesRenderer implements PageRenderer {
     for (SiteLocale locale : site.locales()) {
       String tag = locale.tag();
       UiMessages ui = site.ui(tag);
-      String path = path(tag);
+      String path = home ? Links.home(tag) : path(tag);
       List<Row> rows = new ArrayList<>();
       for (UsageIndex.Usage usage : index.usages()) {
         ReplyCode code = catalog.basic(usage.code()).orElseThrow();
@@ -67,8 +90,9 @@ public final class UsagesRenderer implements PageRenderer {
         rows.add(new Row(Texts.link(catalog, tag, path, code), enhanced, usage.text(), usage.element(),
             ui.get("usages.kind." + usage.kind())));
       }
-      PageMeta meta = site.meta(tag, path, ui.get("usages.title") + " · " + ui.get("site.name"),
-          ui.get("usages.intro"), UsagesRenderer::path);
+      String title = ui.get("usages.title") + " · " + ui.get("site.name");
+      PageMeta meta = home ? site.meta(tag, path, title, ui.get("usages.intro"), Links::home, "index.html")
+          : site.meta(tag, path, title, ui.get("usages.intro"), UsagesRenderer::path);
       pages.add(new Page(path, "usages.ftlh", tag, meta, new UsagesView(ui.get("usages.intro"), rows)));
     }
     return pages;

@@ -48,16 +48,23 @@ public final class VerdictBox {
    * A reason as the box links it.
    *
    * @param title   its title
-   * @param href    its section on the reasons page
+   * @param href    its section on the reasons page; empty where the site has no such page
    * @param address its address verdict, in words
    * @param lang    the language of the title when a fallback, else empty
    */
   public record ReasonLink(String title, String href, String address, String lang) {}
 
   private final Catalog catalog;
+  private final boolean linksReasons;
   private final Classifier classifier;
 
   VerdictBox(Catalog catalog) {
+    this(catalog, true);
+  }
+
+  /** A box whose reasons link to the reasons' page when {@code linksReasons}, else name them only. */
+  VerdictBox(Catalog catalog, boolean linksReasons) {
+    this.linksReasons = linksReasons;
     this.catalog = catalog;
     this.classifier = new Classifier(catalog);
   }
@@ -127,7 +134,8 @@ public final class VerdictBox {
   private ReasonLink link(Reason reason, String tag, UiMessages ui, String page, int digit) {
     var text = catalog.text(reason, tag);
     String address = digit == 5 && reason.suppressAddress() ? "verdict.address.suppress" : "verdict.address.keep";
-    return new ReasonLink(text.value().title(), Links.between(page, Links.reasons(tag)) + "#" + reason.id(),
+    return new ReasonLink(text.value().title(),
+        linksReasons ? Links.between(page, Links.reasons(tag)) + "#" + reason.id() : "",
         ui.get(address), Texts.mark(text, tag));
   }
 }

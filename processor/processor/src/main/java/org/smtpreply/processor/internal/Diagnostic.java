@@ -15,6 +15,8 @@ public enum Diagnostic {
       "enhanced code \"%s\" is not in the IANA registry of enhanced status codes%s"),
   CLASS_MISMATCH("SmtpReplyClassMismatch", Kind.ERROR, null,
       "enhanced code \"%s\" is of class %s but reply %d is of class %d; use \"%s\" or another %dyz code"),
+  UNKNOWN_CONSTANT("SmtpReplyUnknownConstant", Kind.ERROR, null,
+      "%s has no constant %s; %s"),
   ENHANCED_ON_3YZ("SmtpReplyEnhancedOn3yz", Kind.ERROR, null,
       "reply %d is a 3yz intermediate reply, which carries no enhanced code (RFC 2034); remove enhanced = \"%s\""),
   UNUSUAL_PAIRING("SmtpReplyUnusualPairing", Kind.WARNING, "smtpreply.unusualPairing",

@@ -1,5 +1,6 @@
 package org.smtpreply.processor.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.annotation.processing.Messager;
@@ -85,6 +86,19 @@ public final class ErrorReporter {
       return "enhanced";
     }
     return value == use.textValue() ? "text" : null;
+  }
+
+  /** Each value written in the {@code @SmtpReply} on {@code element}, as source; none outside javac. */
+  List<RepeatedAnnotations.Written> written(Element element) {
+    return repeated.written(element);
+  }
+
+  /** Reports {@code d} on the written value {@code at}. */
+  void report(Diagnostic d, RepeatedAnnotations.Written at, Object... args) {
+    Kind kind = count(d);
+    if (kind != null) {
+      repeated.print(kind, d.message(args), at);
+    }
   }
 
   /** Reports {@code d} with no element. */

@@ -9,29 +9,31 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
+import org.smtpreply.processor.codegen.ConstantsGenerator;
 
 /**
  * The processor's {@code -A} options, read once and checked: a bad value is reported as
  * {@code [SmtpReplyOption]} and replaced by the default, so one typo gives one error.
  */
 public final class ProcessorOptions {
-  /** The package of the generated {@code ReplyCodes} and {@code EnhancedCodes}. */
+  /** The package of the generated {@code ExtraReplyCodes}, an organization's own codes. */
   public static final String CONSTANTS_PACKAGE = "smtpreply.constantsPackage";
   /** The package of the generated reply registry. */
   public static final String REGISTRY_PACKAGE = "smtpreply.registryPackage";
   /** Extra catalog files, separated by commas. */
   public static final String CATALOG = "smtpreply.catalog";
-  /** The default of {@link #CONSTANTS_PACKAGE}. */
-  public static final String DEFAULT_CONSTANTS_PACKAGE = "org.smtpreply.codes";
+  /** Where the organization publishes its reply docs; {@code ExtraReplyCodes} links to its pages. */
+  public static final String SITE_URL = "smtpreply.siteUrl";
 
-  private final String constantsPackage;
+  private final Optional<String> constantsPackage;
   private final Optional<String> registryPackage;
   private final List<Path> catalogFiles;
+  private final Optional<String> pages;
 
   /** Reads {@code options}, reporting bad values to {@code reporter}. */
   public ProcessorOptions(Map<String, String> options, ErrorReporter reporter) {
     reporter.checkOptions();
-    this.constantsPackage = packageOption(options, CONSTANTS_PACKAGE, reporter).orElse(DEFAULT_CONSTANTS_PACKAGE);
+    this.constantsPackage = packageOption(options, CONSTANTS_PACKAGE, reporter);
     this.registryPackage = packageOption(options, REGISTRY_PACKAGE, reporter);
     List<Path> files = new ArrayList<>();
     String catalog = options.get(CATALOG);
@@ -48,11 +50,21 @@ public final class ProcessorOptions {
       }
     }
     this.catalogFiles = List.copyOf(files);
+    Optional<String> address = Optional.empty();
+    String site = options.get(SITE_URL);
+    if (site != null) {
+      try {
+        address = Optional.of(ConstantsGenerator.pagesAddress(site, "en"));
+      } catch (IllegalArgumentException e) {
+        reporter.reportGlobal(Diagnostic.OPTION, SITE_URL, site, e.getMessage());
+      }
+    }
+    this.pages = address;
   }
 
   /** Every option the processor reads, the severity options of the soft rules included. */
   public static Set<String> names() {
-    Set<String> names = new LinkedHashSet<>(List.of(CONSTANTS_PACKAGE, REGISTRY_PACKAGE, CATALOG));
+    Set<String> names = new LinkedHashSet<>(List.of(CONSTANTS_PACKAGE, REGISTRY_PACKAGE, CATALOG, SITE_URL));
     for (Diagnostic d : Diagnostic.values()) {
       if (d.option() != null) {
         names.add(d.option());
@@ -61,9 +73,14 @@ public final class ProcessorOptions {
     return names;
   }
 
-  /** The package of the constants. */
-  public String constantsPackage() {
+  /** The package of the organization's constants, if the user chose one. */
+  public Optional<String> constantsPackage() {
     return constantsPackage;
+  }
+
+  /** The address of the organization's pages in the source locale, if given. */
+  public Optional<String> pages() {
+    return pages;
   }
 
   /** The package of the registry, if the user chose one. */

@@ -226,13 +226,15 @@ public final class RegistryGenerator {
   }
 
   /**
-   * The default package of the registry: the longest package that contains every annotated
-   * element's package (the codebase's root package), or {@code fallback} when they share none.
+   * The default package of the registry and of an organization's constants: the longest package
+   * that contains every annotated element's package (the codebase's root package); when they share
+   * none, the first of them in alphabetical order; the unnamed package when every element is in it.
    */
-  public static String defaultPackage(List<String> packages, String fallback) {
+  public static String defaultPackage(List<String> packages) {
     SortedSet<String> distinct = new TreeSet<>(packages);
-    if (distinct.isEmpty() || distinct.contains("")) {
-      return fallback;
+    distinct.remove("");
+    if (distinct.isEmpty()) {
+      return "";
     }
     String[] common = distinct.first().split("\\.");
     int length = common.length;
@@ -244,6 +246,6 @@ public final class RegistryGenerator {
       }
       length = i;
     }
-    return length == 0 ? fallback : String.join(".", Arrays.copyOf(common, length));
+    return length == 0 ? distinct.first() : String.join(".", Arrays.copyOf(common, length));
   }
 }

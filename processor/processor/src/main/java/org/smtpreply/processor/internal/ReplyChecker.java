@@ -103,7 +103,7 @@ public final class ReplyChecker {
       }
     }
     if (near.isEmpty()) {
-      return "; see the catalog's codes in the generated ReplyCodes";
+      return "; see org.smtpreply.codes.ReplyCodes for the catalog's codes";
     }
     near.sort(Comparator.comparingInt((Integer c) -> swapped(written, Integer.toString(c)) ? 0 : 1)
         .thenComparingInt(c -> Math.abs(c - code)));

@@ -9,9 +9,11 @@ import javax.lang.model.util.Elements;
 
 /**
  * What the processor carries from one round to the next: elements waiting for the generated
- * constants, the replies checked so far, and which files are written. The constants go out in
- * the first round; the registry and the usage index in the first later round that brings no new
- * annotated element, so they list every round's elements and javac still compiles the registry.
+ * constants, the replies checked so far, and which files are written. An organization's constants
+ * go out in the first round; the registry and the usage index in the first round in which every
+ * value has resolved (the first round, unless a value names those constants), so javac needs one
+ * round more only, to compile the registry. An annotated element that another processor generates
+ * after that is reported as late.
  */
 public final class RoundState {
   private final Set<ElementHandle> deferred = new LinkedHashSet<>();
@@ -67,6 +69,11 @@ public final class RoundState {
   /** The replies declared so far, in {@link DeclaredReply#ORDER}. */
   public List<DeclaredReply> declared() {
     return declared.stream().sorted(DeclaredReply.ORDER).toList();
+  }
+
+  /** Whether an element waits for the next round. */
+  public boolean hasDeferred() {
+    return !deferred.isEmpty();
   }
 
   /** Checks {@code element} again in the next round. */

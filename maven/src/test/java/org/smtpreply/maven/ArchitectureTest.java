@@ -1,0 +1,12 @@
+package org.smtpreply.maven;
+
+import org.junit.jupiter.api.Test;
+import org.smtpreply.fixtures.Architecture;
+
+/** No package cycles in this module, and no dependency against the layers of DESIGN.md. */
+class ArchitectureTest {
+  @Test
+  void packagesFormNoCyclesAndFollowTheLayers() {
+    Architecture.check("maven");
+  }
+}
