@@ -39,17 +39,55 @@ final class SiteSource {
     }
   }
 
+  /** Refuses branding text with a control character, as a bad option. */
+  private abstract static class Branding implements CommandLine.ITypeConverter<String> {
+    private final String what;
+
+    Branding(String what) {
+      this.what = what;
+    }
+
+    @Override
+    public String convert(String value) {
+      SiteBranding.problem(what, value).ifPresent(problem -> {
+        throw new CommandLine.TypeConversionException(problem);
+      });
+      return value;
+    }
+  }
+
+  /** The --title option's check. */
+  static final class Title extends Branding {
+    Title() {
+      super("title");
+    }
+  }
+
+  /** The --project-name option's check. */
+  static final class ProjectName extends Branding {
+    ProjectName() {
+      super("project name");
+    }
+  }
+
+  /** The --footer option's check. */
+  static final class Footer extends Branding {
+    Footer() {
+      super("footer");
+    }
+  }
+
   @Option(names = "--replies-only", description = "Publish only the replies of the --usages index, as the home page,"
       + " and the pages of the codes they use, instead of the whole reference.")
   boolean repliesOnly;
 
-  @Option(names = "--title", description = "The site's title, instead of the reference's (every language).")
+  @Option(names = "--title", converter = SiteSource.Title.class, description = "The site's title, instead of the reference's (every language).")
   String title;
 
-  @Option(names = "--project-name", description = "The name of the codebase whose replies are published, on their page.")
+  @Option(names = "--project-name", converter = SiteSource.ProjectName.class, description = "The name of the codebase whose replies are published, on their page.")
   String projectName;
 
-  @Option(names = "--footer", description = "The footer's text, instead of the reference's (every language).")
+  @Option(names = "--footer", converter = SiteSource.Footer.class, description = "The footer's text, instead of the reference's (every language).")
   String footer;
 
   /** The branding options. */

@@ -86,7 +86,10 @@ class ErrorPathsTest {
         Arguments.of(ExitCodes.USAGE, List.of("generate", "--out", out, "--base-url", "\u001B]0;pwned\u0007")),
         Arguments.of(ExitCodes.BAD_CATALOG, List.of("generate", "--out", out, "--catalog-dir", dir.resolve("\u001B[2Jx").toString())),
         Arguments.of(ExitCodes.UNPARSED, List.of("explain", "\u001B[2Jnot a reply")),
-        Arguments.of(ExitCodes.FAILED, List.of("generate", "--out", out, "--usages", dir.resolve("usages.json").toString())));
+        Arguments.of(ExitCodes.FAILED, List.of("generate", "--out", out, "--usages", dir.resolve("usages.json").toString())),
+        // Branding that would reorder or break the page (D19): refused, naming the character.
+        Arguments.of(ExitCodes.USAGE, List.of("generate", "--out", out, "--title", "Acme \u202E Mail")),
+        Arguments.of(ExitCodes.USAGE, List.of("generate", "--out", out, "--footer", "Acme\u001B[2J")));
   }
 
   @ParameterizedTest

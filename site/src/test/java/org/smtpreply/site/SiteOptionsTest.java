@@ -29,4 +29,19 @@ class SiteOptionsTest {
     assertEquals(Optional.of(url.endsWith("/") ? url : url + "/"),
         new SiteOptions(Path.of("out"), List.of(), Optional.of(url)).baseUrl());
   }
+
+  /** D19 and D13 for the branding options: a bidirectional control or a terminal escape is refused, naming it. */
+  @ParameterizedTest
+  @ValueSource(strings = {"Acme \u202E Mail", "Acme\u2066Mail", "Acme\nMail", "Acme \u001b[31m Mail"})
+  void brandingWithAControlCharacterIsRefused(String text) {
+    for (int field = 0; field < 3; field++) {
+      Optional<String> given = Optional.of(text);
+      Optional<String> none = Optional.empty();
+      SiteException e = assertThrows(SiteException.class, field == 0 ? () -> new SiteBranding(given, none, none)
+          : field == 1 ? () -> new SiteBranding(none, given, none) : () -> new SiteBranding(none, none, given));
+      String control = String.format("U+%04X", text.codePoints().filter(c -> c < 0x20 || c > 0x2000).findFirst().orElseThrow());
+      assertEquals(true, e.problems().get(0).contains(control), e.problems().get(0));
+    }
+    assertEquals(Optional.of("Acme Mail"), new SiteBranding(Optional.of(" Acme Mail "), Optional.empty(), Optional.empty()).title());
+  }
 }
