@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.smtpreply.catalog.Catalog;
 import org.smtpreply.catalog.bounce.Diagnoser;
 import org.smtpreply.catalog.bounce.Diagnosis;
@@ -40,6 +41,9 @@ import org.smtpreply.core.bounce.RecipientReport;
 public final class BounceReader {
   /** The most bytes of one message read; the rest of a larger message is skipped. */
   public static final int MAX_MESSAGE = 16 << 20;
+
+  /** What is cut from a From field to leave the domain: everything to the last {@code @}, and from {@code >}. */
+  private static final Pattern DOMAIN_OF_FROM = Pattern.compile("^.*@|>.*$");
 
   private final Diagnoser diagnoser;
 
@@ -127,14 +131,13 @@ public final class BounceReader {
     }
     // Who wrote the bounce: a hint at the provider when the failure names no remote server.
     reportedBy = reportedBy.or(() -> Optional.of(parts.headers().getOrDefault("from", ""))
-        .map(from -> from.replaceAll("^.*@|>.*$", "")).filter(domain -> !domain.isBlank()));
-    String text = String.join("\n\n", parts.plain().isEmpty() ? parts.html() : parts.plain());
-    List<RecipientReport> fromText = BounceText.read(text);
+        .map(from -> DOMAIN_OF_FROM.matcher(from).replaceAll("")).filter(domain -> !domain.isBlank()));
+    Text text = new Text(parts);
     List<RecipientReport> reports = new ArrayList<>();
     if (!fromStatus.isEmpty()) {
       for (RecipientReport report : fromStatus) {
         if (report.action().isFailure()) {
-          reports.add(complete(report, fromText, text));
+          reports.add(complete(report, text));
         }
       }
       if (reports.isEmpty()) {
@@ -145,9 +148,9 @@ public final class BounceReader {
     } else if (parts.feedback() || parts.reportType().equals("feedback-report")) {
       return new BounceMessage(index, subject, Optional.of(NoFailure.FEEDBACK_REPORT), List.of());
     } else if (looksLikeBounce(parts)) {
-      fromText.stream().filter(r -> r.action().isFailure()).forEach(reports::add);
+      text.reports().stream().filter(r -> r.action().isFailure()).forEach(reports::add);
       if (reports.isEmpty()) {
-        reports.addAll(BounceText.readWithoutCodes(text));
+        reports.addAll(BounceText.readWithoutCodes(text.text()));
       }
     }
     if (reports.isEmpty()) {
@@ -164,22 +167,52 @@ public final class BounceReader {
   }
 
   /**
+   * The human-readable text of a message and what it says about each recipient, each read only
+   * when first asked for: most notifications with a status part never need them.
+   */
+  private static final class Text {
+    private final MailParts parts;
+    private String text;
+    private List<RecipientReport> reports;
+
+    Text(MailParts parts) {
+      this.parts = parts;
+    }
+
+    /** The text parts, or the HTML parts' text when there is no text part, joined by blank lines. */
+    String text() {
+      if (text == null) {
+        text = parts.text();
+      }
+      return text;
+    }
+
+    /** What {@link #text()} says about each recipient ({@link BounceText#read}). */
+    List<RecipientReport> reports() {
+      if (reports == null) {
+        reports = BounceText.read(text());
+      }
+      return reports;
+    }
+  }
+
+  /**
    * A report of the status part whose remote reply is missing, completed from what the text says
    * about the same recipient (a DSN without Diagnostic-Code).
    */
-  private static RecipientReport complete(RecipientReport report, List<RecipientReport> fromText, String text) {
+  private static RecipientReport complete(RecipientReport report, Text text) {
     if (report.code().isPresent() || report.recipient().isEmpty() || report.text().length() > 80) {
       return report;
     }
     String recipient = report.recipient().get();
-    for (RecipientReport said : fromText) {
+    for (RecipientReport said : text.reports()) {
       if (said.recipient().filter(recipient::equalsIgnoreCase).isPresent()) {
         return new RecipientReport(report.recipient(), report.action(), said.code(),
             report.enhanced().or(said::enhanced), said.text(), said.reply(),
             report.remoteMta().or(said::remoteMta), report.gaveUp(), report.source());
       }
     }
-    String words = BounceText.about(text, recipient);
+    String words = BounceText.about(text.text(), recipient);
     if (words.isEmpty()) {
       return report;
     }

@@ -36,7 +36,7 @@ import org.jsoup.Jsoup;
  * @param headers    the top-level header fields, by lower-case name (first occurrence)
  * @param reportType the {@code report-type} of a {@code multipart/report}, in lower case; empty otherwise
  * @param plain      the text of each {@code text/plain} part, in order
- * @param html       the text of each {@code text/html} part (tags removed), in order
+ * @param html       the source of each {@code text/html} part, in order (its text is read only when needed)
  * @param status     the text of each {@code message/delivery-status} part, in order
  * @param feedback   whether the message carries a {@code message/feedback-report} part (RFC 5965)
  */
@@ -50,16 +50,33 @@ record MailParts(Map<String, String> headers, String reportType, List<String> pl
   /** A line break followed by white space: a folded header field, unfolded to one space. */
   private static final Pattern FOLD = Pattern.compile("\\r?\\n[ \\t]");
 
+  /** mime4j's settings: no limit (the reader bounds what it keeps), lenient parsing. */
+  private static final MimeConfig CONFIG = MimeConfig.custom()
+      .setMaxLineLen(-1)
+      .setMaxHeaderLen(-1)
+      .setMaxHeaderCount(-1)
+      .setMaxContentLen(-1)
+      .setStrictParsing(false)
+      .build();
+
+  /**
+   * The human-readable text of the message: its text parts joined by blank lines, or, when it has
+   * none, the text of its HTML parts (tags removed with jsoup, parsed only here).
+   */
+  String text() {
+    if (!plain.isEmpty()) {
+      return String.join("\n\n", plain);
+    }
+    List<String> texts = new ArrayList<>(html.size());
+    for (String source : html) {
+      texts.add(Jsoup.parse(source).wholeText());
+    }
+    return String.join("\n\n", texts);
+  }
+
   /** The parts of the message {@code in} holds; a message mime4j cannot read gives what it read before. */
   static MailParts read(InputStream in) throws IOException {
-    MimeConfig config = MimeConfig.custom()
-        .setMaxLineLen(-1)
-        .setMaxHeaderLen(-1)
-        .setMaxHeaderCount(-1)
-        .setMaxContentLen(-1)
-        .setStrictParsing(false)
-        .build();
-    MimeTokenStream stream = new MimeTokenStream(config);
+    MimeTokenStream stream = new MimeTokenStream(CONFIG);
     stream.setRecursionMode(RecursionMode.M_NO_RECURSE);
     stream.parse(in);
     Map<String, String> headers = new LinkedHashMap<>();
@@ -88,8 +105,7 @@ record MailParts(Map<String, String> headers, String reportType, List<String> pl
             String type = body.getMimeType().toLowerCase(Locale.ROOT);
             switch (type) {
               case "text/plain" -> plain.add(text(stream.getDecodedInputStream(), body.getCharset(), MAX_PART));
-              case "text/html" -> html.add(Jsoup.parse(text(stream.getDecodedInputStream(), body.getCharset(), MAX_PART))
-                  .wholeText());
+              case "text/html" -> html.add(text(stream.getDecodedInputStream(), body.getCharset(), MAX_PART));
               case "message/delivery-status", "message/global-delivery-status" ->
                   status.add(text(stream.getDecodedInputStream(), "utf-8", MAX_STATUS));
               case "message/feedback-report" -> feedback = true;

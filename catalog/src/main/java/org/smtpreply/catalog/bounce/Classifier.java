@@ -1,7 +1,7 @@
 package org.smtpreply.catalog.bounce;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,10 +31,23 @@ public final class Classifier {
   private final Map<Integer, Reason> byBasic = new TreeMap<>();
   private final Map<Integer, Reason> bySubject = new TreeMap<>();
   private final List<Phrase> phrases = new ArrayList<>();
-  /** Each provider reply's text, normalized once rather than on every reply classified. */
-  private final Map<ProviderReply, String> replyTexts = new IdentityHashMap<>();
+  /** Every provider reply without a basic code, in the catalog's order: candidates for any reply. */
+  private final List<Candidate> withoutCode = new ArrayList<>();
+  /**
+   * By basic code, the provider replies that can match a reply with that code: those with the code
+   * and those without any, in the catalog's order (ties go to the first).
+   */
+  private final Map<Integer, List<Candidate>> byCode = new HashMap<>();
 
   private record Phrase(String text, Reason reason) {}
+
+  /**
+   * A provider's reply as matching needs it, worked out once: its provider's id, its fields (null
+   * when absent; the text normalized), whether it matches whichever server says it, and its score
+   * before the bonus for the recognised provider.
+   */
+  private record Candidate(ProviderReply reply, String providerId, String enhanced, String token, String text,
+      boolean standalone, int score) {}
 
   /**
    * Classifies with {@code catalog}'s reasons and providers; throws {@link IllegalArgumentException}
@@ -54,8 +67,26 @@ public final class Classifier {
       reason.subjects().forEach(subject -> bySubject.putIfAbsent(subject, reason));
       reason.phrases().forEach(phrase -> phrases.add(new Phrase(normalize(phrase), reason)));
     }
+    List<Candidate> all = new ArrayList<>();
     for (Provider provider : catalog.providers()) {
-      provider.replies().forEach(reply -> reply.text().ifPresent(text -> replyTexts.put(reply, normalize(text))));
+      for (ProviderReply reply : provider.replies()) {
+        boolean standalone = reply.token().isPresent()
+            || reply.enhanced().filter(e -> catalog.enhanced(e).isEmpty()).isPresent();
+        int score = (reply.token().isPresent() ? 500 : 0) + reply.text().map(String::length).orElse(0)
+            + (reply.enhanced().isPresent() ? 2 : 0) + (reply.code().isPresent() ? 1 : 0);
+        Candidate candidate = new Candidate(reply, provider.id(), reply.enhanced().orElse(null),
+            reply.token().orElse(null), reply.text().map(Classifier::normalize).orElse(null), standalone, score);
+        all.add(candidate);
+        reply.code().ifPresentOrElse(c -> byCode.put(c, new ArrayList<>()), () -> withoutCode.add(candidate));
+      }
+    }
+    for (Candidate candidate : all) {
+      Optional<Integer> code = candidate.reply().code();
+      for (Map.Entry<Integer, List<Candidate>> entry : byCode.entrySet()) {
+        if (code.isEmpty() || code.get().equals(entry.getKey())) {
+          entry.getValue().add(candidate);
+        }
+      }
     }
   }
 
@@ -123,40 +154,32 @@ public final class Classifier {
    */
   private Optional<ProviderReply> match(OptionalInt code, Optional<EnhancedStatus> enhanced, String text,
       String normalized, Optional<Provider> named) {
-    ProviderReply best = null;
+    Candidate best = null;
     int bestScore = -1;
     String enhancedText = enhanced.map(EnhancedStatus::toString).orElse(null);
-    for (Provider provider : catalog.providers()) {
-      boolean fromIt = named.isPresent() && named.get().id().equals(provider.id());
-      for (ProviderReply reply : provider.replies()) {
-        if (reply.code().isPresent() && (code.isEmpty() || code.getAsInt() != reply.code().get())) {
-          continue;
-        }
-        if (reply.enhanced().isPresent()
-            && (enhancedText == null || !enhancedText.equals(reply.enhanced().get()))) {
-          continue;
-        }
-        if (reply.token().isPresent() && !containsToken(text, reply.token().get())) {
-          continue;
-        }
-        if (reply.text().isPresent() && !normalized.contains(replyTexts.get(reply))) {
-          continue;
-        }
-        boolean standalone = reply.token().isPresent()
-            || reply.enhanced().filter(e -> catalog.enhanced(e).isEmpty()).isPresent();
-        if (!standalone && !fromIt) {
-          continue;
-        }
-        int score = (fromIt ? 1000 : 0) + (reply.token().isPresent() ? 500 : 0)
-            + reply.text().map(String::length).orElse(0) + (reply.enhanced().isPresent() ? 2 : 0)
-            + (reply.code().isPresent() ? 1 : 0);
-        if (score > bestScore) {
-          best = reply;
-          bestScore = score;
-        }
+    String namedId = named.map(Provider::id).orElse(null);
+    List<Candidate> candidates = code.isPresent() ? byCode.getOrDefault(code.getAsInt(), withoutCode) : withoutCode;
+    for (Candidate candidate : candidates) {
+      if (candidate.enhanced() != null && !candidate.enhanced().equals(enhancedText)) {
+        continue;
+      }
+      if (candidate.token() != null && !containsToken(text, candidate.token())) {
+        continue;
+      }
+      if (candidate.text() != null && !normalized.contains(candidate.text())) {
+        continue;
+      }
+      boolean fromIt = candidate.providerId().equals(namedId);
+      if (!candidate.standalone() && !fromIt) {
+        continue;
+      }
+      int score = (fromIt ? 1000 : 0) + candidate.score();
+      if (score > bestScore) {
+        best = candidate;
+        bestScore = score;
       }
     }
-    return Optional.ofNullable(best);
+    return Optional.ofNullable(best).map(Candidate::reply);
   }
 
   private Reason reason(String id) {
