@@ -1,11 +1,11 @@
 package org.smtpreply.bounce;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -143,12 +143,25 @@ record MailParts(Map<String, String> headers, String reportType, List<String> pl
 
   /** Up to {@code max} bytes of {@code in}, decoded from {@code charset} (UTF-8 when unknown); the rest skipped. */
   private static String text(InputStream in, String charset, int max) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
+    // Read straight into one growing array: the part arrives a line at a time, and a synchronized
+    // ByteArrayOutputStream took a lock for each.
+    byte[] bytes = new byte[Math.min(max, 4096)];
+    int size = 0;
     int read;
-    while ((read = in.read(buffer)) > 0) {
-      if (bytes.size() < max) {
-        bytes.write(buffer, 0, Math.min(read, max - bytes.size()));
+    while (size < max) {
+      if (size == bytes.length) {
+        bytes = Arrays.copyOf(bytes, (int) Math.min(max, 2L * size));
+      }
+      read = in.read(bytes, size, bytes.length - size);
+      if (read <= 0) {
+        break;
+      }
+      size += read;
+    }
+    if (size == max) {
+      byte[] skipped = new byte[8192];
+      while (in.read(skipped) > 0) {
+        // The rest of a part longer than max is not kept.
       }
     }
     Charset decoding;
@@ -157,6 +170,6 @@ record MailParts(Map<String, String> headers, String reportType, List<String> pl
     } catch (IllegalArgumentException e) {
       decoding = StandardCharsets.UTF_8;
     }
-    return bytes.toString(decoding);
+    return new String(bytes, 0, size, decoding);
   }
 }

@@ -160,6 +160,11 @@ public final class Classifier {
     String namedId = named.map(Provider::id).orElse(null);
     List<Candidate> candidates = code.isPresent() ? byCode.getOrDefault(code.getAsInt(), withoutCode) : withoutCode;
     for (Candidate candidate : candidates) {
+      // The cheap tests first: most entries are another provider's words.
+      boolean fromIt = candidate.providerId().equals(namedId);
+      if (!candidate.standalone() && !fromIt) {
+        continue;
+      }
       if (candidate.enhanced() != null && !candidate.enhanced().equals(enhancedText)) {
         continue;
       }
@@ -167,10 +172,6 @@ public final class Classifier {
         continue;
       }
       if (candidate.text() != null && !normalized.contains(candidate.text())) {
-        continue;
-      }
-      boolean fromIt = candidate.providerId().equals(namedId);
-      if (!candidate.standalone() && !fromIt) {
         continue;
       }
       int score = (fromIt ? 1000 : 0) + candidate.score();
