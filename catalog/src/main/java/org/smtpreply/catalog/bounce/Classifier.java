@@ -1,14 +1,16 @@
 package org.smtpreply.catalog.bounce;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.smtpreply.catalog.Catalog;
 import org.smtpreply.catalog.Provider;
 import org.smtpreply.catalog.ProviderReply;
@@ -31,13 +33,17 @@ public final class Classifier {
   private final Map<Integer, Reason> byBasic = new TreeMap<>();
   private final Map<Integer, Reason> bySubject = new TreeMap<>();
   private final List<Phrase> phrases = new ArrayList<>();
+  /** Every provider reply, in the catalog's order. */
+  private final List<Candidate> candidates = new ArrayList<>();
   /** Every provider reply without a basic code, in the catalog's order: candidates for any reply. */
   private final List<Candidate> withoutCode = new ArrayList<>();
+  /** The basic codes some provider reply has. */
+  private final Set<Integer> codes = new HashSet<>();
   /**
    * By basic code, the provider replies that can match a reply with that code: those with the code
-   * and those without any, in the catalog's order (ties go to the first).
+   * and those without any, in the catalog's order (ties go to the first); filled as codes are seen.
    */
-  private final Map<Integer, List<Candidate>> byCode = new HashMap<>();
+  private final Map<Integer, List<Candidate>> byCode = new ConcurrentHashMap<>();
 
   private record Phrase(String text, Reason reason) {}
 
@@ -67,7 +73,6 @@ public final class Classifier {
       reason.subjects().forEach(subject -> bySubject.putIfAbsent(subject, reason));
       reason.phrases().forEach(phrase -> phrases.add(new Phrase(normalize(phrase), reason)));
     }
-    List<Candidate> all = new ArrayList<>();
     for (Provider provider : catalog.providers()) {
       for (ProviderReply reply : provider.replies()) {
         boolean standalone = reply.token().isPresent()
@@ -76,18 +81,19 @@ public final class Classifier {
             + (reply.enhanced().isPresent() ? 2 : 0) + (reply.code().isPresent() ? 1 : 0);
         Candidate candidate = new Candidate(reply, provider.id(), reply.enhanced().orElse(null),
             reply.token().orElse(null), reply.text().map(Classifier::normalize).orElse(null), standalone, score);
-        all.add(candidate);
-        reply.code().ifPresentOrElse(c -> byCode.put(c, new ArrayList<>()), () -> withoutCode.add(candidate));
+        candidates.add(candidate);
+        reply.code().ifPresentOrElse(codes::add, () -> withoutCode.add(candidate));
       }
     }
-    for (Candidate candidate : all) {
-      Optional<Integer> code = candidate.reply().code();
-      for (Map.Entry<Integer, List<Candidate>> entry : byCode.entrySet()) {
-        if (code.isEmpty() || code.get().equals(entry.getKey())) {
-          entry.getValue().add(candidate);
-        }
-      }
+  }
+
+  /** The provider replies that can match a reply with basic code {@code code}, in the catalog's order. */
+  private List<Candidate> candidates(int code) {
+    if (!codes.contains(code)) {
+      return withoutCode;
     }
+    return byCode.computeIfAbsent(code, c -> candidates.stream()
+        .filter(candidate -> candidate.reply().code().map(c::equals).orElse(true)).toList());
   }
 
   /**
@@ -158,8 +164,7 @@ public final class Classifier {
     int bestScore = -1;
     String enhancedText = enhanced.map(EnhancedStatus::toString).orElse(null);
     String namedId = named.map(Provider::id).orElse(null);
-    List<Candidate> candidates = code.isPresent() ? byCode.getOrDefault(code.getAsInt(), withoutCode) : withoutCode;
-    for (Candidate candidate : candidates) {
+    for (Candidate candidate : code.isPresent() ? candidates(code.getAsInt()) : withoutCode) {
       // The cheap tests first: most entries are another provider's words.
       boolean fromIt = candidate.providerId().equals(namedId);
       if (!candidate.standalone() && !fromIt) {
