@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -120,7 +119,7 @@ public final class BounceReader {
 
   private BounceMessage readMessage(int index, byte[] message) throws IOException {
     MailParts parts = MailParts.read(new ByteArrayInputStream(message));
-    String subject = parts.headers().getOrDefault("subject", "");
+    String subject = parts.header("subject");
     List<RecipientReport> fromStatus = new ArrayList<>();
     Optional<String> reportedBy = Optional.empty();
     for (String body : parts.status()) {
@@ -130,7 +129,7 @@ public final class BounceReader {
           .map(mta -> mta.substring(mta.indexOf(';') + 1).strip()));
     }
     // Who wrote the bounce: a hint at the provider when the failure names no remote server.
-    reportedBy = reportedBy.or(() -> Optional.of(parts.headers().getOrDefault("from", ""))
+    reportedBy = reportedBy.or(() -> Optional.of(parts.header("from"))
         .map(from -> DOMAIN_OF_FROM.matcher(from).replaceAll("")).filter(domain -> !domain.isBlank()));
     Text text = new Text(parts);
     List<RecipientReport> reports = new ArrayList<>();
@@ -154,7 +153,7 @@ public final class BounceReader {
       }
     }
     if (reports.isEmpty()) {
-      return new BounceMessage(index, subject, Optional.of(autoReply(parts.headers(), subject)
+      return new BounceMessage(index, subject, Optional.of(autoReply(parts, subject)
           ? NoFailure.AUTO_REPLY : NoFailure.NOT_A_REPORT), List.of());
     }
     List<Diagnosis> results = new ArrayList<>();
@@ -225,21 +224,20 @@ public final class BounceReader {
    * postmaster, with the null sender, or with a subject that says so.
    */
   private static boolean looksLikeBounce(MailParts parts) {
-    Map<String, String> h = parts.headers();
-    String from = h.getOrDefault("from", "").toLowerCase(Locale.ROOT);
-    String subject = h.getOrDefault("subject", "").toLowerCase(Locale.ROOT);
-    String returnPath = h.getOrDefault("return-path", "").strip();
+    String from = parts.header("from").toLowerCase(Locale.ROOT);
+    String subject = parts.header("subject").toLowerCase(Locale.ROOT);
+    String returnPath = parts.header("return-path").strip();
     return from.contains("mailer-daemon") || from.contains("postmaster") || from.contains("mail delivery")
         || returnPath.equals("<>") || subject.contains("undeliver") || subject.contains("delivery")
         || subject.contains("failure") || subject.contains("returned") || subject.contains("non remis")
         || subject.contains("unzustellbar") || subject.contains("no se puede entregar")
-        || h.containsKey("x-failed-recipients");
+        || parts.has("x-failed-recipients");
   }
 
-  private static boolean autoReply(Map<String, String> headers, String subject) {
-    String auto = headers.getOrDefault("auto-submitted", "").toLowerCase(Locale.ROOT);
-    return auto.startsWith("auto-replied") || headers.containsKey("x-autoreply")
-        || headers.containsKey("x-autorespond") || subject.toLowerCase(Locale.ROOT).startsWith("automatic reply")
+  private static boolean autoReply(MailParts parts, String subject) {
+    String auto = parts.header("auto-submitted").toLowerCase(Locale.ROOT);
+    return auto.startsWith("auto-replied") || parts.has("x-autoreply")
+        || parts.has("x-autorespond") || subject.toLowerCase(Locale.ROOT).startsWith("automatic reply")
         || subject.toLowerCase(Locale.ROOT).contains("out of office");
   }
 }

@@ -33,14 +33,14 @@ import org.jsoup.Jsoup;
  * entered: its text is the sender's, not the report's. A text part is read up to {@link #MAX_PART}
  * bytes and a status part up to {@link #MAX_STATUS}, so a huge message is read in bounded memory.
  *
- * @param headers    the top-level header fields, by lower-case name (first occurrence)
+ * @param fields     the top-level header fields, by lower-case name (first occurrence), decoded when asked for
  * @param reportType the {@code report-type} of a {@code multipart/report}, in lower case; empty otherwise
  * @param plain      the text of each {@code text/plain} part, in order
  * @param html       the source of each {@code text/html} part, in order (its text is read only when needed)
  * @param status     the text of each {@code message/delivery-status} part, in order
  * @param feedback   whether the message carries a {@code message/feedback-report} part (RFC 5965)
  */
-record MailParts(Map<String, String> headers, String reportType, List<String> plain, List<String> html,
+record MailParts(Map<String, Field> fields, String reportType, List<String> plain, List<String> html,
     List<String> status, boolean feedback) {
 
   /** The most bytes read of one text part. */
@@ -58,6 +58,21 @@ record MailParts(Map<String, String> headers, String reportType, List<String> pl
       .setMaxContentLen(-1)
       .setStrictParsing(false)
       .build();
+
+  /**
+   * The value of the top-level header field {@code name} (lower case), unfolded and with its
+   * encoded words decoded; empty when the message has no such field. Only the few fields a reader
+   * asks for are decoded.
+   */
+  String header(String name) {
+    Field field = fields.get(name);
+    return field == null ? "" : decode(field.getBody());
+  }
+
+  /** Whether the message has a top-level header field {@code name} (lower case). */
+  boolean has(String name) {
+    return fields.containsKey(name);
+  }
 
   /**
    * The human-readable text of the message: its text parts joined by blank lines, or, when it has
@@ -79,7 +94,7 @@ record MailParts(Map<String, String> headers, String reportType, List<String> pl
     MimeTokenStream stream = new MimeTokenStream(CONFIG);
     stream.setRecursionMode(RecursionMode.M_NO_RECURSE);
     stream.parse(in);
-    Map<String, String> headers = new LinkedHashMap<>();
+    Map<String, Field> fields = new LinkedHashMap<>();
     String reportType = "";
     List<String> plain = new ArrayList<>();
     List<String> html = new ArrayList<>();
@@ -93,7 +108,7 @@ record MailParts(Map<String, String> headers, String reportType, List<String> pl
             if (inTopHeader) {
               Field field = stream.getField();
               String name = field.getName().toLowerCase(Locale.ROOT);
-              headers.putIfAbsent(name, decode(field.getBody()));
+              fields.putIfAbsent(name, field);
               if (name.equals("content-type")) {
                 reportType = reportType(field);
               }
@@ -118,7 +133,7 @@ record MailParts(Map<String, String> headers, String reportType, List<String> pl
     } catch (MimeException e) {
       // What was read before the damage is kept: a broken part must not hide a readable report.
     }
-    return new MailParts(headers, reportType, plain, html, status, feedback);
+    return new MailParts(fields, reportType, plain, html, status, feedback);
   }
 
   private static String reportType(Field field) {
