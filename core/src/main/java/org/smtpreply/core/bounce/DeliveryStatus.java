@@ -24,8 +24,6 @@ public record DeliveryStatus(Map<String, String> message, List<Map<String, Strin
   private static final Pattern COMMENT = Pattern.compile("\\(([^()]*)\\)");
   private static final Pattern COMMENT_WHOLE = Pattern.compile("\\([^()]*\\)");
   private static final Pattern ANGLES = Pattern.compile("^<|>$");
-  private static final Pattern FROM_SPACE = Pattern.compile("\\s.*$");
-  private static final Pattern FINAL_DOT = Pattern.compile("\\.$");
 
   /** Copies the maps and the list. */
   public DeliveryStatus {
@@ -86,7 +84,7 @@ public record DeliveryStatus(Map<String, String> message, List<Map<String, Strin
         .or(() -> Optional.ofNullable(fields.get("original-recipient")))
         .map(DeliveryStatus::afterType).map(a -> ANGLES.matcher(a).replaceAll("")).filter(a -> !a.isEmpty());
     Optional<EnhancedStatus> status = Optional.ofNullable(fields.get("status"))
-        .map(s -> FROM_SPACE.matcher(withoutComment(s)).replaceFirst("")).flatMap(EnhancedStatus::parse);
+        .map(s -> LogLines.FROM_SPACE.matcher(withoutComment(s)).replaceFirst("")).flatMap(EnhancedStatus::parse);
     String diagnostic = fields.getOrDefault("diagnostic-code", "");
     // Without a Diagnostic-Code, the words of the Status field's comment are all the part says.
     ReplyFinder.Found found = diagnostic.isEmpty()
@@ -99,7 +97,8 @@ public record DeliveryStatus(Map<String, String> message, List<Map<String, Strin
     Action action = Optional.ofNullable(fields.get("action")).flatMap(Action::of)
         .orElse(Action.ofClass(classDigit));
     Optional<String> remote = Optional.ofNullable(fields.get("remote-mta")).map(DeliveryStatus::afterType)
-        .map(DeliveryStatus::withoutComment).map(h -> FINAL_DOT.matcher(h).replaceFirst("")).filter(h -> !h.isEmpty());
+        .map(DeliveryStatus::withoutComment).map(h -> LogLines.FINAL_DOT.matcher(h).replaceFirst(""))
+        .filter(h -> !h.isEmpty());
     boolean gaveUp = action == Action.FAILED && enhanced.map(e -> e.classDigit() == 4).orElse(classDigit == 4);
     return new RecipientReport(recipient, action, found.code(), enhanced, found.text(), found.reply(), remote, gaveUp,
         "dsn");

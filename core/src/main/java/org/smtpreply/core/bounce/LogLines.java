@@ -32,8 +32,10 @@ public final class LogLines {
   private static final Pattern EXIM_FIELDS = Pattern.compile("\\bH=\\S+(?: \\[[^\\]]*\\])?(?: \\S+=\\S+)*:");
   private static final Pattern STAT_WORD = Pattern.compile("(?i)^(deferred|sent)\\s*:?\\s*");
   private static final Pattern PARENTHESES = Pattern.compile("^\\((.*)\\)$");
-  private static final Pattern FINAL_DOT = Pattern.compile("\\.$");
-  private static final Pattern FROM_SPACE = Pattern.compile("\\s.*$");
+  /** A dot that ends a host name ({@code mx.example.com.}), cut off. */
+  static final Pattern FINAL_DOT = Pattern.compile("\\.$");
+  /** From the first white space to the end: what follows a code in a status field, cut off. */
+  static final Pattern FROM_SPACE = Pattern.compile("\\s.*$");
   private static final Pattern SERVER_HOST = Pattern.compile("(?i)\\bserver ([a-z0-9][a-z0-9.-]*[a-z0-9])\\[");
 
   private LogLines() {}

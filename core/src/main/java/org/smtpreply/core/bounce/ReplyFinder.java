@@ -87,7 +87,8 @@ public final class ReplyFinder {
           || (m = find(EXIM_HOST, s, lower.contains("host "))) != null
           || (m = find(CONNECT_TO, s, lower.contains("connect to ") || lower.contains("while talking to ")
               || lower.contains("server "))) != null
-          || (m = find(QMAIL_HOST, s, lower.contains("does not like ") || lower.contains("failed after i sent"))) != null) {
+          || (m = find(QMAIL_HOST, s, lower.contains("does not like ")
+              || lower.contains("failed after i sent"))) != null) {
         host = Optional.of(m.group(1));
       }
       Matcher said = find(SMTP_ERROR, s, lower.contains("smtp error from remote "));
@@ -113,7 +114,10 @@ public final class ReplyFinder {
     return read(reply.strip(), host);
   }
 
-  /** {@code pattern}'s matcher after it found a match in {@code s}; null when it did not, or when it cannot ({@code possible} false). */
+  /**
+   * {@code pattern}'s matcher after it found a match in {@code s}; null when it did not, or when it
+   * cannot ({@code possible} false: a word it needs is missing).
+   */
   private static Matcher find(Pattern pattern, String s, boolean possible) {
     if (!possible) {
       return null;
