@@ -6,7 +6,10 @@
 #     warm-up run; prints each median and the ratio (ours / Sisimai's; below 1 is faster);
 #  2. in process, parse time only: messages per second of BounceReader (JMH, BounceReadBenchmark,
 #     the messages held in memory) against Sisimai's own loop over the same messages
-#     (sisimai-loop.pl, after warm-up rounds); prints both and the ratio (ours / Sisimai's).
+#     (sisimai-loop.pl, after warm-up rounds); prints both and the ratio (ours / Sisimai's);
+#  3. in process, per second of CPU time: BounceCpuRate against sisimai-loop.pl's CPU figure. On a
+#     machine other work keeps busy, wall-clock throughput measures the share of a core each side got;
+#     CPU time is the steadier figure there.
 #   usage: benchmarks/bounces/compare.sh [RUNS] [COPIES]   (defaults 10 and 100; from any folder)
 #          benchmarks/bounces/compare.sh --reasons         refresh Sisimai's side of the corpus's
 #                                                          sisimai.yaml (keeps mapping and why)
@@ -69,4 +72,13 @@ import json, sys
 score = json.load(open(sys.argv[1]))[0]["primaryMetric"]["score"] * int(sys.argv[2])
 theirs = float(open(sys.argv[3]).read().split("median ")[1].split()[0])
 print(f"BounceReader (JMH) {score:.0f} msg/s, sisimai {theirs:.1f} msg/s, ratio {score / theirs:.1f}")
+PY
+
+echo "== in process, messages per second of CPU time ($small messages in memory)"
+java -cp "$root/benchmarks/target/benchmarks.jar" org.smtpreply.benchmarks.BounceCpuRate "$work/small" 10 \
+  | tee "$work/cpu-rate.log"
+python3 - "$work/cpu-rate.log" "$work/sisimai-loop.log" <<'PY'
+import sys
+ours, theirs = (float(open(f).read().split("cpu median ")[1].split()[0]) for f in sys.argv[1:])
+print(f"BounceReader {ours:.0f} msg per CPU second, sisimai {theirs:.1f}, ratio {ours / theirs:.1f}")
 PY

@@ -7,10 +7,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.smtpreply.catalog.Catalog;
 import org.smtpreply.catalog.bounce.Diagnoser;
 import org.smtpreply.catalog.bounce.Diagnosis;
@@ -40,6 +40,9 @@ import org.smtpreply.core.bounce.RecipientReport;
 public final class BounceReader {
   /** The most bytes of one message read; the rest of a larger message is skipped. */
   public static final int MAX_MESSAGE = 16 << 20;
+
+  /** What is cut from a From field to leave the domain: everything to the last {@code @}, and from {@code >}. */
+  private static final Pattern DOMAIN_OF_FROM = Pattern.compile("^.*@|>.*$");
 
   private final Diagnoser diagnoser;
 
@@ -116,7 +119,7 @@ public final class BounceReader {
 
   private BounceMessage readMessage(int index, byte[] message) throws IOException {
     MailParts parts = MailParts.read(new ByteArrayInputStream(message));
-    String subject = parts.headers().getOrDefault("subject", "");
+    String subject = parts.header("subject");
     List<RecipientReport> fromStatus = new ArrayList<>();
     Optional<String> reportedBy = Optional.empty();
     for (String body : parts.status()) {
@@ -126,15 +129,14 @@ public final class BounceReader {
           .map(mta -> mta.substring(mta.indexOf(';') + 1).strip()));
     }
     // Who wrote the bounce: a hint at the provider when the failure names no remote server.
-    reportedBy = reportedBy.or(() -> Optional.of(parts.headers().getOrDefault("from", ""))
-        .map(from -> from.replaceAll("^.*@|>.*$", "")).filter(domain -> !domain.isBlank()));
-    String text = String.join("\n\n", parts.plain().isEmpty() ? parts.html() : parts.plain());
-    List<RecipientReport> fromText = BounceText.read(text);
+    reportedBy = reportedBy.or(() -> Optional.of(parts.header("from"))
+        .map(from -> DOMAIN_OF_FROM.matcher(from).replaceAll("")).filter(domain -> !domain.isBlank()));
+    Text text = new Text(parts);
     List<RecipientReport> reports = new ArrayList<>();
     if (!fromStatus.isEmpty()) {
       for (RecipientReport report : fromStatus) {
         if (report.action().isFailure()) {
-          reports.add(complete(report, fromText, text));
+          reports.add(complete(report, text));
         }
       }
       if (reports.isEmpty()) {
@@ -145,13 +147,13 @@ public final class BounceReader {
     } else if (parts.feedback() || parts.reportType().equals("feedback-report")) {
       return new BounceMessage(index, subject, Optional.of(NoFailure.FEEDBACK_REPORT), List.of());
     } else if (looksLikeBounce(parts)) {
-      fromText.stream().filter(r -> r.action().isFailure()).forEach(reports::add);
+      text.reports().stream().filter(r -> r.action().isFailure()).forEach(reports::add);
       if (reports.isEmpty()) {
-        reports.addAll(BounceText.readWithoutCodes(text));
+        reports.addAll(BounceText.readWithoutCodes(text.text()));
       }
     }
     if (reports.isEmpty()) {
-      return new BounceMessage(index, subject, Optional.of(autoReply(parts.headers(), subject)
+      return new BounceMessage(index, subject, Optional.of(autoReply(parts, subject)
           ? NoFailure.AUTO_REPLY : NoFailure.NOT_A_REPORT), List.of());
     }
     List<Diagnosis> results = new ArrayList<>();
@@ -164,22 +166,52 @@ public final class BounceReader {
   }
 
   /**
+   * The human-readable text of a message and what it says about each recipient, each read only
+   * when first asked for: most notifications with a status part never need them.
+   */
+  private static final class Text {
+    private final MailParts parts;
+    private String text;
+    private List<RecipientReport> reports;
+
+    Text(MailParts parts) {
+      this.parts = parts;
+    }
+
+    /** The text parts, or the HTML parts' text when there is no text part, joined by blank lines. */
+    String text() {
+      if (text == null) {
+        text = parts.text();
+      }
+      return text;
+    }
+
+    /** What {@link #text()} says about each recipient ({@link BounceText#read}). */
+    List<RecipientReport> reports() {
+      if (reports == null) {
+        reports = BounceText.read(text());
+      }
+      return reports;
+    }
+  }
+
+  /**
    * A report of the status part whose remote reply is missing, completed from what the text says
    * about the same recipient (a DSN without Diagnostic-Code).
    */
-  private static RecipientReport complete(RecipientReport report, List<RecipientReport> fromText, String text) {
+  private static RecipientReport complete(RecipientReport report, Text text) {
     if (report.code().isPresent() || report.recipient().isEmpty() || report.text().length() > 80) {
       return report;
     }
     String recipient = report.recipient().get();
-    for (RecipientReport said : fromText) {
+    for (RecipientReport said : text.reports()) {
       if (said.recipient().filter(recipient::equalsIgnoreCase).isPresent()) {
         return new RecipientReport(report.recipient(), report.action(), said.code(),
             report.enhanced().or(said::enhanced), said.text(), said.reply(),
             report.remoteMta().or(said::remoteMta), report.gaveUp(), report.source());
       }
     }
-    String words = BounceText.about(text, recipient);
+    String words = BounceText.about(text.text(), recipient);
     if (words.isEmpty()) {
       return report;
     }
@@ -192,21 +224,20 @@ public final class BounceReader {
    * postmaster, with the null sender, or with a subject that says so.
    */
   private static boolean looksLikeBounce(MailParts parts) {
-    Map<String, String> h = parts.headers();
-    String from = h.getOrDefault("from", "").toLowerCase(Locale.ROOT);
-    String subject = h.getOrDefault("subject", "").toLowerCase(Locale.ROOT);
-    String returnPath = h.getOrDefault("return-path", "").strip();
+    String from = parts.header("from").toLowerCase(Locale.ROOT);
+    String subject = parts.header("subject").toLowerCase(Locale.ROOT);
+    String returnPath = parts.header("return-path").strip();
     return from.contains("mailer-daemon") || from.contains("postmaster") || from.contains("mail delivery")
         || returnPath.equals("<>") || subject.contains("undeliver") || subject.contains("delivery")
         || subject.contains("failure") || subject.contains("returned") || subject.contains("non remis")
         || subject.contains("unzustellbar") || subject.contains("no se puede entregar")
-        || h.containsKey("x-failed-recipients");
+        || parts.has("x-failed-recipients");
   }
 
-  private static boolean autoReply(Map<String, String> headers, String subject) {
-    String auto = headers.getOrDefault("auto-submitted", "").toLowerCase(Locale.ROOT);
-    return auto.startsWith("auto-replied") || headers.containsKey("x-autoreply")
-        || headers.containsKey("x-autorespond") || subject.toLowerCase(Locale.ROOT).startsWith("automatic reply")
+  private static boolean autoReply(MailParts parts, String subject) {
+    String auto = parts.header("auto-submitted").toLowerCase(Locale.ROOT);
+    return auto.startsWith("auto-replied") || parts.has("x-autoreply")
+        || parts.has("x-autorespond") || subject.toLowerCase(Locale.ROOT).startsWith("automatic reply")
         || subject.toLowerCase(Locale.ROOT).contains("out of office");
   }
 }

@@ -1,11 +1,11 @@
 package org.smtpreply.bounce;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,14 +33,14 @@ import org.jsoup.Jsoup;
  * entered: its text is the sender's, not the report's. A text part is read up to {@link #MAX_PART}
  * bytes and a status part up to {@link #MAX_STATUS}, so a huge message is read in bounded memory.
  *
- * @param headers    the top-level header fields, by lower-case name (first occurrence)
+ * @param fields     the top-level header fields, by lower-case name (first occurrence), decoded when asked for
  * @param reportType the {@code report-type} of a {@code multipart/report}, in lower case; empty otherwise
  * @param plain      the text of each {@code text/plain} part, in order
- * @param html       the text of each {@code text/html} part (tags removed), in order
+ * @param html       the source of each {@code text/html} part, in order (its text is read only when needed)
  * @param status     the text of each {@code message/delivery-status} part, in order
  * @param feedback   whether the message carries a {@code message/feedback-report} part (RFC 5965)
  */
-record MailParts(Map<String, String> headers, String reportType, List<String> plain, List<String> html,
+record MailParts(Map<String, Field> fields, String reportType, List<String> plain, List<String> html,
     List<String> status, boolean feedback) {
 
   /** The most bytes read of one text part. */
@@ -50,19 +50,51 @@ record MailParts(Map<String, String> headers, String reportType, List<String> pl
   /** A line break followed by white space: a folded header field, unfolded to one space. */
   private static final Pattern FOLD = Pattern.compile("\\r?\\n[ \\t]");
 
+  /** mime4j's settings: no limit (the reader bounds what it keeps), lenient parsing. */
+  private static final MimeConfig CONFIG = MimeConfig.custom()
+      .setMaxLineLen(-1)
+      .setMaxHeaderLen(-1)
+      .setMaxHeaderCount(-1)
+      .setMaxContentLen(-1)
+      .setStrictParsing(false)
+      .build();
+
+  /**
+   * The value of the top-level header field {@code name} (lower case), unfolded and with its
+   * encoded words decoded; empty when the message has no such field. Only the few fields a reader
+   * asks for are decoded.
+   */
+  String header(String name) {
+    Field field = fields.get(name);
+    return field == null ? "" : decode(field.getBody());
+  }
+
+  /** Whether the message has a top-level header field {@code name} (lower case). */
+  boolean has(String name) {
+    return fields.containsKey(name);
+  }
+
+  /**
+   * The human-readable text of the message: its text parts joined by blank lines, or, when it has
+   * none, the text of its HTML parts (tags removed with jsoup, parsed only here).
+   */
+  String text() {
+    if (!plain.isEmpty()) {
+      return String.join("\n\n", plain);
+    }
+    List<String> texts = new ArrayList<>(html.size());
+    for (String source : html) {
+      texts.add(Jsoup.parse(source).wholeText());
+    }
+    return String.join("\n\n", texts);
+  }
+
   /** The parts of the message {@code in} holds; a message mime4j cannot read gives what it read before. */
   static MailParts read(InputStream in) throws IOException {
-    MimeConfig config = MimeConfig.custom()
-        .setMaxLineLen(-1)
-        .setMaxHeaderLen(-1)
-        .setMaxHeaderCount(-1)
-        .setMaxContentLen(-1)
-        .setStrictParsing(false)
-        .build();
-    MimeTokenStream stream = new MimeTokenStream(config);
+    MimeTokenStream stream = new MimeTokenStream(CONFIG);
     stream.setRecursionMode(RecursionMode.M_NO_RECURSE);
     stream.parse(in);
-    Map<String, String> headers = new LinkedHashMap<>();
+    Map<String, Field> fields = new LinkedHashMap<>();
     String reportType = "";
     List<String> plain = new ArrayList<>();
     List<String> html = new ArrayList<>();
@@ -76,7 +108,7 @@ record MailParts(Map<String, String> headers, String reportType, List<String> pl
             if (inTopHeader) {
               Field field = stream.getField();
               String name = field.getName().toLowerCase(Locale.ROOT);
-              headers.putIfAbsent(name, decode(field.getBody()));
+              fields.putIfAbsent(name, field);
               if (name.equals("content-type")) {
                 reportType = reportType(field);
               }
@@ -88,8 +120,7 @@ record MailParts(Map<String, String> headers, String reportType, List<String> pl
             String type = body.getMimeType().toLowerCase(Locale.ROOT);
             switch (type) {
               case "text/plain" -> plain.add(text(stream.getDecodedInputStream(), body.getCharset(), MAX_PART));
-              case "text/html" -> html.add(Jsoup.parse(text(stream.getDecodedInputStream(), body.getCharset(), MAX_PART))
-                  .wholeText());
+              case "text/html" -> html.add(text(stream.getDecodedInputStream(), body.getCharset(), MAX_PART));
               case "message/delivery-status", "message/global-delivery-status" ->
                   status.add(text(stream.getDecodedInputStream(), "utf-8", MAX_STATUS));
               case "message/feedback-report" -> feedback = true;
@@ -102,7 +133,7 @@ record MailParts(Map<String, String> headers, String reportType, List<String> pl
     } catch (MimeException e) {
       // What was read before the damage is kept: a broken part must not hide a readable report.
     }
-    return new MailParts(headers, reportType, plain, html, status, feedback);
+    return new MailParts(fields, reportType, plain, html, status, feedback);
   }
 
   private static String reportType(Field field) {
@@ -127,12 +158,25 @@ record MailParts(Map<String, String> headers, String reportType, List<String> pl
 
   /** Up to {@code max} bytes of {@code in}, decoded from {@code charset} (UTF-8 when unknown); the rest skipped. */
   private static String text(InputStream in, String charset, int max) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
+    // Read straight into one growing array: the part arrives a line at a time, and a synchronized
+    // ByteArrayOutputStream took a lock for each.
+    byte[] bytes = new byte[Math.min(max, 4096)];
+    int size = 0;
     int read;
-    while ((read = in.read(buffer)) > 0) {
-      if (bytes.size() < max) {
-        bytes.write(buffer, 0, Math.min(read, max - bytes.size()));
+    while (size < max) {
+      if (size == bytes.length) {
+        bytes = Arrays.copyOf(bytes, (int) Math.min(max, 2L * size));
+      }
+      read = in.read(bytes, size, bytes.length - size);
+      if (read <= 0) {
+        break;
+      }
+      size += read;
+    }
+    if (size == max) {
+      byte[] skipped = new byte[8192];
+      while (in.read(skipped) > 0) {
+        // The rest of a part longer than max is not kept.
       }
     }
     Charset decoding;
@@ -141,6 +185,6 @@ record MailParts(Map<String, String> headers, String reportType, List<String> pl
     } catch (IllegalArgumentException e) {
       decoding = StandardCharsets.UTF_8;
     }
-    return bytes.toString(decoding);
+    return new String(bytes, 0, size, decoding);
   }
 }

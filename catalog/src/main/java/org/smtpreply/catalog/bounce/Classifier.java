@@ -1,14 +1,16 @@
 package org.smtpreply.catalog.bounce;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.smtpreply.catalog.Catalog;
 import org.smtpreply.catalog.Provider;
 import org.smtpreply.catalog.ProviderReply;
@@ -31,10 +33,27 @@ public final class Classifier {
   private final Map<Integer, Reason> byBasic = new TreeMap<>();
   private final Map<Integer, Reason> bySubject = new TreeMap<>();
   private final List<Phrase> phrases = new ArrayList<>();
-  /** Each provider reply's text, normalized once rather than on every reply classified. */
-  private final Map<ProviderReply, String> replyTexts = new IdentityHashMap<>();
+  /** Every provider reply, in the catalog's order. */
+  private final List<Candidate> candidates = new ArrayList<>();
+  /** Every provider reply without a basic code, in the catalog's order: candidates for any reply. */
+  private final List<Candidate> withoutCode = new ArrayList<>();
+  /** The basic codes some provider reply has. */
+  private final Set<Integer> codes = new HashSet<>();
+  /**
+   * By basic code, the provider replies that can match a reply with that code: those with the code
+   * and those without any, in the catalog's order (ties go to the first); filled as codes are seen.
+   */
+  private final Map<Integer, List<Candidate>> byCode = new ConcurrentHashMap<>();
 
   private record Phrase(String text, Reason reason) {}
+
+  /**
+   * A provider's reply as matching needs it, worked out once: its provider's id, its fields (null
+   * when absent; the text normalized), whether it matches whichever server says it, and its score
+   * before the bonus for the recognised provider.
+   */
+  private record Candidate(ProviderReply reply, String providerId, String enhanced, String token, String text,
+      boolean standalone, int score) {}
 
   /**
    * Classifies with {@code catalog}'s reasons and providers; throws {@link IllegalArgumentException}
@@ -55,8 +74,26 @@ public final class Classifier {
       reason.phrases().forEach(phrase -> phrases.add(new Phrase(normalize(phrase), reason)));
     }
     for (Provider provider : catalog.providers()) {
-      provider.replies().forEach(reply -> reply.text().ifPresent(text -> replyTexts.put(reply, normalize(text))));
+      for (ProviderReply reply : provider.replies()) {
+        boolean standalone = reply.token().isPresent()
+            || reply.enhanced().filter(e -> catalog.enhanced(e).isEmpty()).isPresent();
+        int score = (reply.token().isPresent() ? 500 : 0) + reply.text().map(String::length).orElse(0)
+            + (reply.enhanced().isPresent() ? 2 : 0) + (reply.code().isPresent() ? 1 : 0);
+        Candidate candidate = new Candidate(reply, provider.id(), reply.enhanced().orElse(null),
+            reply.token().orElse(null), reply.text().map(Classifier::normalize).orElse(null), standalone, score);
+        candidates.add(candidate);
+        reply.code().ifPresentOrElse(codes::add, () -> withoutCode.add(candidate));
+      }
     }
+  }
+
+  /** The provider replies that can match a reply with basic code {@code code}, in the catalog's order. */
+  private List<Candidate> candidates(int code) {
+    if (!codes.contains(code)) {
+      return withoutCode;
+    }
+    return byCode.computeIfAbsent(code, c -> candidates.stream()
+        .filter(candidate -> candidate.reply().code().map(c::equals).orElse(true)).toList());
   }
 
   /**
@@ -123,40 +160,32 @@ public final class Classifier {
    */
   private Optional<ProviderReply> match(OptionalInt code, Optional<EnhancedStatus> enhanced, String text,
       String normalized, Optional<Provider> named) {
-    ProviderReply best = null;
+    Candidate best = null;
     int bestScore = -1;
     String enhancedText = enhanced.map(EnhancedStatus::toString).orElse(null);
-    for (Provider provider : catalog.providers()) {
-      boolean fromIt = named.isPresent() && named.get().id().equals(provider.id());
-      for (ProviderReply reply : provider.replies()) {
-        if (reply.code().isPresent() && (code.isEmpty() || code.getAsInt() != reply.code().get())) {
-          continue;
-        }
-        if (reply.enhanced().isPresent()
-            && (enhancedText == null || !enhancedText.equals(reply.enhanced().get()))) {
-          continue;
-        }
-        if (reply.token().isPresent() && !containsToken(text, reply.token().get())) {
-          continue;
-        }
-        if (reply.text().isPresent() && !normalized.contains(replyTexts.get(reply))) {
-          continue;
-        }
-        boolean standalone = reply.token().isPresent()
-            || reply.enhanced().filter(e -> catalog.enhanced(e).isEmpty()).isPresent();
-        if (!standalone && !fromIt) {
-          continue;
-        }
-        int score = (fromIt ? 1000 : 0) + (reply.token().isPresent() ? 500 : 0)
-            + reply.text().map(String::length).orElse(0) + (reply.enhanced().isPresent() ? 2 : 0)
-            + (reply.code().isPresent() ? 1 : 0);
-        if (score > bestScore) {
-          best = reply;
-          bestScore = score;
-        }
+    String namedId = named.map(Provider::id).orElse(null);
+    for (Candidate candidate : code.isPresent() ? candidates(code.getAsInt()) : withoutCode) {
+      // The cheap tests first: most entries are another provider's words.
+      boolean fromIt = candidate.providerId().equals(namedId);
+      if (!candidate.standalone() && !fromIt) {
+        continue;
+      }
+      if (candidate.enhanced() != null && !candidate.enhanced().equals(enhancedText)) {
+        continue;
+      }
+      if (candidate.token() != null && !containsToken(text, candidate.token())) {
+        continue;
+      }
+      if (candidate.text() != null && !normalized.contains(candidate.text())) {
+        continue;
+      }
+      int score = (fromIt ? 1000 : 0) + candidate.score();
+      if (score > bestScore) {
+        best = candidate;
+        bestScore = score;
       }
     }
-    return Optional.ofNullable(best);
+    return Optional.ofNullable(best).map(Candidate::reply);
   }
 
   private Reason reason(String id) {

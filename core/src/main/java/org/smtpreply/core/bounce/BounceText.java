@@ -28,18 +28,35 @@ public final class BounceText {
       Pattern.compile("^\\s*<([^\\s<>@]+@[A-Za-z0-9.-]+)>:?");
   private static final Pattern RCPT_TO = Pattern.compile("(?i)RCPT TO:\\s*<([^<>@\\s]+@[^<>\\s]+)>");
   private static final Pattern ANGLE_ADDRESS = Pattern.compile("<([^<>@\\s]+@[A-Za-z0-9.-]+)>");
-  private static final Pattern REPLY_LIKE = Pattern.compile(
-      "(?i)(\\bsaid:|smtp error from remote|remote server returned|\\(reason:|<<< [2-5][0-9][0-9]|\\(#[245]\\.[0-9]"
-          + "|the response (?:from the remote server )?was:|^\\s*#?[45][0-9][0-9][ -]|\\bdiagnostic-code:)",
-      Pattern.MULTILINE);
   /**
-   * Words of which {@link #REPLY_LIKE} needs one (lower case) unless a line starts with a code:
-   * looked for first, they spare the costly pattern most paragraphs (it tries every alternative at
-   * every position).
+   * What says a paragraph holds a reply, besides a line that starts with a code ({@link
+   * #LINE_CODE}): each pattern (case-insensitive) with the word it needs, in lower case. A pattern
+   * runs only when its word is in the paragraph: one pattern of all the alternatives tried every
+   * one at every position of every paragraph.
    */
-  private static final List<String> REPLY_WORDS = List.of("said:", "smtp error from remote",
-      "remote server returned", "(reason:", "<<< ", "(#", "the response ", "diagnostic-code:");
+  private static final List<Cue> REPLY_CUES = List.of(
+      new Cue("said:", "\\bsaid:"),
+      new Cue("smtp error from remote", "smtp error from remote"),
+      new Cue("remote server returned", "remote server returned"),
+      new Cue("(reason:", "\\(reason:"),
+      new Cue("<<< ", "<<< [2-5][0-9][0-9]"),
+      new Cue("(#", "\\(#[245]\\.[0-9]"),
+      new Cue("the response ", "the response (?:from the remote server )?was:"),
+      new Cue("diagnostic-code:", "\\bdiagnostic-code:"));
   private static final Pattern LINE_CODE = Pattern.compile("^\\s*#?[45][0-9][0-9][ -]", Pattern.MULTILINE);
+  private static final Pattern SENDMAIL_REPLY = Pattern.compile("(?m)^<<< (.*)$");
+  private static final Pattern REASON = Pattern.compile("(?is)^.*?\\(reason:\\s*(.*?)\\)\\s*$");
+  private static final Pattern TALKING_TO = Pattern.compile("(?i)while talking to ([A-Za-z0-9.-]+?)\\.?:");
+  private static final Pattern BRACKETS_AND_COLONS = Pattern.compile("[<>:]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern BECAUSE = Pattern.compile("(?i)^because:?\\s*$");
+
+  /** A pattern of {@link #REPLY_CUES} and the word without which it cannot match. */
+  private record Cue(String word, Pattern pattern) {
+    Cue(String word, String pattern) {
+      this(word, Pattern.compile(pattern, Pattern.CASE_INSENSITIVE));
+    }
+  }
 
   private BounceText() {}
 
@@ -83,12 +100,12 @@ public final class BounceText {
     return reports;
   }
 
-  /** Whether {@code paragraph} holds a reply ({@link #REPLY_LIKE}), the cheap tests first. */
+  /** Whether {@code paragraph} holds a reply: one of {@link #REPLY_CUES}, or a line that starts with a code. */
   private static boolean replyLike(String paragraph) {
     String lower = paragraph.toLowerCase(Locale.ROOT);
-    for (String word : REPLY_WORDS) {
-      if (lower.contains(word)) {
-        return REPLY_LIKE.matcher(paragraph).find();
+    for (Cue cue : REPLY_CUES) {
+      if (lower.contains(cue.word()) && cue.pattern().matcher(paragraph).find()) {
+        return true;
       }
     }
     return LINE_CODE.matcher(paragraph).find();
@@ -107,10 +124,10 @@ public final class BounceText {
       if (!paragraph.toLowerCase(Locale.ROOT).contains(name)) {
         continue;
       }
-      if (paragraph.strip().replaceAll("[<>:]", "").equalsIgnoreCase(recipient)) {
+      if (BRACKETS_AND_COLONS.matcher(paragraph.strip()).replaceAll("").equalsIgnoreCase(recipient)) {
         return wordsAfter(paragraphs, i);
       }
-      return paragraph.strip().replaceAll("\\s+", " ");
+      return SPACES.matcher(paragraph.strip()).replaceAll(" ");
     }
     return "";
   }
@@ -148,9 +165,9 @@ public final class BounceText {
       if (paragraph.endsWith(":") && !paragraph.contains(" ")) {
         continue;
       }
-      words.append(words.length() == 0 ? "" : " ").append(paragraph.replaceFirst("(?i)^because:?\\s*$", ""));
+      words.append(words.length() == 0 ? "" : " ").append(BECAUSE.matcher(paragraph).replaceFirst(""));
     }
-    return words.toString().replaceAll("\\s+", " ").strip();
+    return SPACES.matcher(words).replaceAll(" ").strip();
   }
 
   /** The recipient a paragraph names: after RCPT TO, or the address it starts with. */
@@ -175,8 +192,8 @@ public final class BounceText {
 
   /** The part of a paragraph from where its reply is introduced. */
   private static String fragment(String paragraph) {
-    Matcher sendmail = Pattern.compile("(?m)^<<< (.*)$").matcher(paragraph);
-    if (sendmail.find()) {
+    Matcher sendmail = SENDMAIL_REPLY.matcher(paragraph);
+    if (paragraph.contains("<<< ") && sendmail.find()) {
       StringBuilder reply = new StringBuilder(sendmail.group(1));
       while (sendmail.find()) {
         reply.append('\n').append(sendmail.group(1));
@@ -184,11 +201,15 @@ public final class BounceText {
       String host = hostOf(paragraph);
       return (host.isEmpty() ? "" : "host " + host + "[] said: ") + reply;
     }
-    return paragraph.replaceFirst("(?is)^.*?\\(reason:\\s*(.*?)\\)\\s*$", "$1");
+    // The pattern is case-insensitive in ASCII only: no other letter lower-cases to one of "(reason:".
+    if (!paragraph.toLowerCase(Locale.ROOT).contains("(reason:")) {
+      return paragraph;
+    }
+    return REASON.matcher(paragraph).replaceFirst("$1");
   }
 
   private static String hostOf(String paragraph) {
-    Matcher m = Pattern.compile("(?i)while talking to ([A-Za-z0-9.-]+?)\\.?:").matcher(paragraph);
+    Matcher m = TALKING_TO.matcher(paragraph);
     return m.find() ? m.group(1) : "";
   }
 
@@ -199,8 +220,8 @@ public final class BounceText {
   static List<String> paragraphs(String text) {
     List<String> paragraphs = new ArrayList<>();
     StringBuilder current = new StringBuilder();
-    for (String line : text.split("\r\n|\r|\n")) {
-      boolean starts = LEADING_ADDRESS.matcher(line).find() && !line.startsWith(" ") && !line.startsWith("\t");
+    for (String line : lines(text)) {
+      boolean starts = startsWithAngle(line) && LEADING_ADDRESS.matcher(line).find();
       if (line.isBlank() || starts) {
         if (current.length() > 0) {
           paragraphs.add(current.toString());
@@ -219,5 +240,47 @@ public final class BounceText {
       paragraphs.add(current.toString());
     }
     return paragraphs;
+  }
+
+  /** The lines of {@code text}, split at CR LF, CR or LF, without their ends (no regular expression). */
+  static List<String> lines(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    if (start < length) {
+      lines.add(text.substring(start));
+    }
+    return lines;
+  }
+
+  /**
+   * Whether {@code line} can start an address block, tested before {@link #LEADING_ADDRESS}: it is
+   * not indented by a space or a tab (such a line continues its paragraph), and its first character
+   * other than white space is {@code <}.
+   */
+  private static boolean startsWithAngle(String line) {
+    if (line.startsWith(" ") || line.startsWith("\t")) {
+      return false;
+    }
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '<') {
+        return true;
+      }
+      if (c != ' ' && c != '\t' && c != 0x0B && c != '\f') {
+        return false;
+      }
+    }
+    return false;
   }
 }

@@ -22,6 +22,8 @@ import org.smtpreply.core.EnhancedStatus;
  */
 public record DeliveryStatus(Map<String, String> message, List<Map<String, String>> recipients) {
   private static final Pattern COMMENT = Pattern.compile("\\(([^()]*)\\)");
+  private static final Pattern COMMENT_WHOLE = Pattern.compile("\\([^()]*\\)");
+  private static final Pattern ANGLES = Pattern.compile("^<|>$");
 
   /** Copies the maps and the list. */
   public DeliveryStatus {
@@ -34,7 +36,7 @@ public record DeliveryStatus(Map<String, String> message, List<Map<String, Strin
     List<Map<String, String>> groups = new ArrayList<>();
     Map<String, String> group = new LinkedHashMap<>();
     String name = null;
-    for (String line : body.split("\r\n|\r|\n", -1)) {
+    for (String line : BounceText.lines(body)) {
       if (line.isBlank()) {
         if (!group.isEmpty()) {
           groups.add(group);
@@ -80,9 +82,9 @@ public record DeliveryStatus(Map<String, String> message, List<Map<String, Strin
   private static RecipientReport report(Map<String, String> fields) {
     Optional<String> recipient = Optional.ofNullable(fields.get("final-recipient"))
         .or(() -> Optional.ofNullable(fields.get("original-recipient")))
-        .map(DeliveryStatus::afterType).map(a -> a.replaceAll("^<|>$", "")).filter(a -> !a.isEmpty());
+        .map(DeliveryStatus::afterType).map(a -> ANGLES.matcher(a).replaceAll("")).filter(a -> !a.isEmpty());
     Optional<EnhancedStatus> status = Optional.ofNullable(fields.get("status"))
-        .map(s -> withoutComment(s).replaceFirst("\\s.*$", "")).flatMap(EnhancedStatus::parse);
+        .map(s -> LogLines.FROM_SPACE.matcher(withoutComment(s)).replaceFirst("")).flatMap(EnhancedStatus::parse);
     String diagnostic = fields.getOrDefault("diagnostic-code", "");
     // Without a Diagnostic-Code, the words of the Status field's comment are all the part says.
     ReplyFinder.Found found = diagnostic.isEmpty()
@@ -95,7 +97,8 @@ public record DeliveryStatus(Map<String, String> message, List<Map<String, Strin
     Action action = Optional.ofNullable(fields.get("action")).flatMap(Action::of)
         .orElse(Action.ofClass(classDigit));
     Optional<String> remote = Optional.ofNullable(fields.get("remote-mta")).map(DeliveryStatus::afterType)
-        .map(DeliveryStatus::withoutComment).map(h -> h.replaceFirst("\\.$", "")).filter(h -> !h.isEmpty());
+        .map(DeliveryStatus::withoutComment).map(h -> LogLines.FINAL_DOT.matcher(h).replaceFirst(""))
+        .filter(h -> !h.isEmpty());
     boolean gaveUp = action == Action.FAILED && enhanced.map(e -> e.classDigit() == 4).orElse(classDigit == 4);
     return new RecipientReport(recipient, action, found.code(), enhanced, found.text(), found.reply(), remote, gaveUp,
         "dsn");
@@ -118,6 +121,6 @@ public record DeliveryStatus(Map<String, String> message, List<Map<String, Strin
   }
 
   private static String withoutComment(String value) {
-    return value.replaceAll("\\([^()]*\\)", "").strip();
+    return (value.indexOf('(') < 0 ? value : COMMENT_WHOLE.matcher(value).replaceAll("")).strip();
   }
 }

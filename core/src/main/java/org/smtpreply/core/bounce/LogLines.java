@@ -26,6 +26,18 @@ public final class LogLines {
   private static final Pattern ADDRESS = Pattern.compile("<([^<>@\\s]+@[^<>\\s]+)>");
   private static final Pattern BARE_ADDRESS = Pattern.compile("^<?([^<>@\\s:]+@[^<>\\s:]+?)>?:?(?=\\s|$)");
 
+  private static final Pattern RELAY_PORT = Pattern.compile("[\\[:].*$");
+  private static final Pattern EXIM_ADDRESS_MARKS = Pattern.compile("^<|>:?$|:$");
+  private static final Pattern H_FIELD = Pattern.compile("\\bH=(\\S+)");
+  private static final Pattern EXIM_FIELDS = Pattern.compile("\\bH=\\S+(?: \\[[^\\]]*\\])?(?: \\S+=\\S+)*:");
+  private static final Pattern STAT_WORD = Pattern.compile("(?i)^(deferred|sent)\\s*:?\\s*");
+  private static final Pattern PARENTHESES = Pattern.compile("^\\((.*)\\)$");
+  /** A dot that ends a host name ({@code mx.example.com.}), cut off. */
+  static final Pattern FINAL_DOT = Pattern.compile("\\.$");
+  /** From the first white space to the end: what follows a code in a status field, cut off. */
+  static final Pattern FROM_SPACE = Pattern.compile("\\s.*$");
+  private static final Pattern SERVER_HOST = Pattern.compile("(?i)\\bserver ([a-z0-9][a-z0-9.-]*[a-z0-9])\\[");
+
   private LogLines() {}
 
   /** What {@code line} says about one recipient, or empty when it holds no reply, status or log entry. */
@@ -60,7 +72,7 @@ public final class LogLines {
       case "deferred" -> Action.DELAYED;
       default -> Action.FAILED;
     };
-    Optional<String> relay = Optional.ofNullable(m.group(2)).map(r -> r.replaceFirst("[\\[:].*$", ""))
+    Optional<String> relay = Optional.ofNullable(m.group(2)).map(r -> RELAY_PORT.matcher(r).replaceFirst(""))
         .filter(r -> !r.equals("none") && !r.equals("local") && !r.isEmpty());
     Optional<String> host = found.remoteMta().or(() -> relay).or(() -> hostInText(detail));
     return new RecipientReport(Optional.ofNullable(m.group(1)).filter(r -> !r.isEmpty()), action, found.code(),
@@ -70,7 +82,7 @@ public final class LogLines {
   private static RecipientReport exim(Matcher m) {
     String flag = m.group(1);
     String rest = m.group(3);
-    String recipient = m.group(2).replaceAll("^<|>:?$|:$", "");
+    String recipient = EXIM_ADDRESS_MARKS.matcher(m.group(2)).replaceAll("");
     // "** a@example.com: Unrouteable address": the colon after the address starts the message.
     boolean colonAfterAddress = m.group(2).endsWith(":");
     int colon = colonAfterAddress ? -1 : detailStart(rest);
@@ -84,7 +96,7 @@ public final class LogLines {
     boolean gaveUp = action == Action.FAILED && detail.toLowerCase(Locale.ROOT).contains("retry timeout exceeded");
     Optional<String> host = found.remoteMta();
     if (action == Action.DELIVERED) {
-      Matcher h = Pattern.compile("\\bH=(\\S+)").matcher(rest);
+      Matcher h = H_FIELD.matcher(rest);
       host = h.find() ? Optional.of(h.group(1)) : Optional.empty();
       return new RecipientReport(Optional.of(recipient), action, OptionalInt.empty(), Optional.empty(), "",
           Optional.empty(), host, false, "exim-log");
@@ -95,7 +107,7 @@ public final class LogLines {
 
   /** Where Exim's message starts: after the colon that ends the router, transport and host fields. */
   private static int detailStart(String rest) {
-    Matcher host = Pattern.compile("\\bH=\\S+(?: \\[[^\\]]*\\])?(?: \\S+=\\S+)*:").matcher(rest);
+    Matcher host = EXIM_FIELDS.matcher(rest);
     if (host.find()) {
       return host.end() - 1;
     }
@@ -108,9 +120,9 @@ public final class LogLines {
     String lower = stat.toLowerCase(Locale.ROOT);
     Action action = lower.startsWith("sent") ? Action.DELIVERED
         : lower.startsWith("deferred") ? Action.DELAYED : Action.FAILED;
-    String detail = stat.replaceFirst("(?i)^(deferred|sent)\\s*:?\\s*", "").replaceFirst("^\\((.*)\\)$", "$1");
+    String detail = PARENTHESES.matcher(STAT_WORD.matcher(stat).replaceFirst("")).replaceFirst("$1");
     ReplyFinder.Found found = ReplyFinder.find(detail);
-    Optional<String> relay = Optional.ofNullable(m.group(2)).map(r -> r.replaceFirst("\\.$", ""));
+    Optional<String> relay = Optional.ofNullable(m.group(2)).map(r -> FINAL_DOT.matcher(r).replaceFirst(""));
     return new RecipientReport(Optional.of(m.group(1)), action, found.code(), status(dsn, found.enhanced()),
         text(found), found.reply(), relay, false, "sendmail-log");
   }
@@ -118,7 +130,7 @@ public final class LogLines {
   private static Optional<RecipientReport> field(String name, String value) {
     switch (name) {
       case "status" -> {
-        Optional<EnhancedStatus> status = EnhancedStatus.parse(value.strip().replaceFirst("\\s.*$", ""));
+        Optional<EnhancedStatus> status = EnhancedStatus.parse(FROM_SPACE.matcher(value.strip()).replaceFirst(""));
         return status.map(s -> new RecipientReport(Optional.empty(), Action.ofClass(s.classDigit()), OptionalInt.empty(),
             Optional.of(s), "", Optional.empty(), Optional.empty(), false, "dsn-field"));
       }
@@ -179,7 +191,7 @@ public final class LogLines {
   }
 
   private static Optional<String> hostInText(String detail) {
-    Matcher m = Pattern.compile("(?i)\\bserver ([a-z0-9][a-z0-9.-]*[a-z0-9])\\[").matcher(detail);
+    Matcher m = SERVER_HOST.matcher(detail);
     return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 }

@@ -1,5 +1,6 @@
 package org.smtpreply.core.bounce;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -55,35 +56,74 @@ public final class ReplyFinder {
   private static final Pattern ENHANCED_FIRST =
       Pattern.compile("^([245]\\.[0-9]{1,3}\\.[0-9]{1,3})\\s+([2-5][0-9][0-9])(?=[ \\t-]|$)");
 
+  private static final Pattern LINE_BREAKS = Pattern.compile("\\s*[\\r\\n]+\\s*");
+  private static final Pattern LEADING_COLON = Pattern.compile("^\\s*:?\\s*");
+  private static final Pattern TRAILING_QUOTE = Pattern.compile("'\\s*$");
+  private static final Pattern TRAILING_HASHES = Pattern.compile("\\s*##\\s*$");
+  private static final Pattern ADDRESS = Pattern.compile("<?[^\\s<>]+@[^\\s<>]+>?:?");
+  private static final Pattern CODE_SEPARATOR = Pattern.compile("^[ \\t-]+");
+
   private ReplyFinder() {}
 
   /** The reply {@code fragment} holds (one line, or several to be read as one), and the server named. */
   public static Found find(String fragment) {
-    String s = fragment.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
-    s = IN_REPLY_TO.matcher(s).replaceFirst("");
+    String s = (fragment.indexOf('\n') < 0 && fragment.indexOf('\r') < 0 ? fragment
+        : LINE_BREAKS.matcher(fragment).replaceAll(" ")).strip();
+    if (s.contains("(in reply to ")) {
+      s = IN_REPLY_TO.matcher(s).replaceFirst("");
+    }
+    // Each pattern runs only when the words it needs are there (its case-insensitivity is ASCII's,
+    // so the lower-case copy holds them whenever it would match): most run on every reply of a
+    // notification, and trying them at every position was most of reading a status part.
+    String lower = s.toLowerCase(Locale.ROOT);
     Optional<String> host = Optional.empty();
     String reply = s;
     Matcher m;
-    if ((m = HOST_SAID.matcher(s)).find()) {
+    if ((m = find(HOST_SAID, s, lower.contains("host ") && lower.contains("said:"))) != null) {
       host = Optional.of(m.group(1));
       reply = s.substring(m.end());
     } else {
-      if ((m = H_HOST.matcher(s)).find() || (m = EXIM_HOST.matcher(s)).find() || (m = CONNECT_TO.matcher(s)).find()
-          || (m = QMAIL_HOST.matcher(s)).find()) {
+      if ((m = find(H_HOST, s, s.contains("H="))) != null
+          || (m = find(EXIM_HOST, s, lower.contains("host "))) != null
+          || (m = find(CONNECT_TO, s, lower.contains("connect to ") || lower.contains("while talking to ")
+              || lower.contains("server "))) != null
+          || (m = find(QMAIL_HOST, s, lower.contains("does not like ")
+              || lower.contains("failed after i sent"))) != null) {
         host = Optional.of(m.group(1));
       }
-      Matcher said = SMTP_ERROR.matcher(s);
-      if (said.find() || (said = SAID.matcher(s)).find()) {
+      Matcher said = find(SMTP_ERROR, s, lower.contains("smtp error from remote "));
+      if (said == null) {
+        said = find(SAID, s, lower.contains("said:") || lower.contains("returned '") || lower.contains("was:")
+            || lower.contains("diagnostic-code:") || s.contains("<<<"));
+      }
+      if (said != null) {
         reply = s.substring(said.end());
         Matcher exim = EXIM_HOST.matcher(reply);
         if (exim.lookingAt()) {
           host = Optional.of(exim.group(1));
-          reply = reply.substring(exim.end()).replaceFirst("^\\s*:?\\s*", "");
+          reply = LEADING_COLON.matcher(reply.substring(exim.end())).replaceFirst("");
         }
       }
     }
-    reply = reply.replaceFirst("'\\s*$", "").replaceFirst("\\s*##\\s*$", "").strip();
-    return read(reply, host);
+    if (reply.indexOf('\'') >= 0) {
+      reply = TRAILING_QUOTE.matcher(reply).replaceFirst("");
+    }
+    if (reply.contains("##")) {
+      reply = TRAILING_HASHES.matcher(reply).replaceFirst("");
+    }
+    return read(reply.strip(), host);
+  }
+
+  /**
+   * {@code pattern}'s matcher after it found a match in {@code s}; null when it did not, or when it
+   * cannot ({@code possible} false: a word it needs is missing).
+   */
+  private static Matcher find(Pattern pattern, String s, boolean possible) {
+    if (!possible) {
+      return null;
+    }
+    Matcher m = pattern.matcher(s);
+    return m.find() ? m : null;
   }
 
   private static Found read(String candidate, Optional<String> host) {
@@ -94,7 +134,7 @@ public final class ReplyFinder {
     }
     Matcher start = REPLY_START.matcher(s);
     if (!start.lookingAt() && start.find()
-        && s.substring(0, start.start()).strip().matches("<?[^\\s<>]+@[^\\s<>]+>?:?")) {
+        && ADDRESS.matcher(s.substring(0, start.start()).strip()).matches()) {
       // An address before the reply, as older Exchange NDRs print it: "walter@example.com #550 5.1.1 ...".
       s = s.substring(start.start());
     }
@@ -123,7 +163,7 @@ public final class ReplyFinder {
     if (start.lookingAt()) {
       String digits = start.group().replace("#", "");
       code = OptionalInt.of(Integer.parseInt(digits));
-      rest = s.substring(start.end()).replaceFirst("^[ \\t-]+", "");
+      rest = CODE_SEPARATOR.matcher(s.substring(start.end())).replaceFirst("");
     }
     Optional<EnhancedStatus> enhanced = EnhancedStatus.find(rest);
     String text = enhanced.isPresent() && rest.startsWith(enhanced.get().toString())
