@@ -82,6 +82,16 @@ class SectionsAndCodeLinksTest {
     assertTrue(page.select("pre a").isEmpty(), path + ": no link inside a reply sample");
   }
 
+  /** D19: a server's words are isolated, so no control character in them reorders the page around them. */
+  @Test
+  void providersRepliesAreIsolatedFromThePage() {
+    for (String path : List.of("en/550/index.html", "es/enhanced/5.1.1/index.html", "en/providers/gmail/index.html")) {
+      List<Element> replies = GeneratedSite.page(path).select("pre.reply");
+      assertFalse(replies.isEmpty(), path);
+      replies.forEach(pre -> assertEquals("auto", pre.attr("dir"), path + ": " + pre.outerHtml()));
+    }
+  }
+
   @Test
   void theCodePagesProseLinksTheCodesItMentions() {
     Document page = GeneratedSite.page("es/550/index.html");

@@ -8,6 +8,7 @@ import static org.smtpreply.site.browser.HomeAndGuidesTest.number;
 import static org.smtpreply.site.browser.HomeAndGuidesTest.open;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,15 +52,23 @@ class NotFoundRepliesAndAnchorsTest extends BrowserTest {
 
   private static DevServer withUsages;
 
-  /** A site generated with the usage index above, served on 127.0.0.1; once per run. */
+  /**
+   * A site generated with the usage index above and served on 127.0.0.1, with the address it is
+   * served at as its base URL (as {@link BrowserSite}); once per run.
+   */
   static synchronized URI repliesSite() throws IOException {
     if (withUsages == null) {
+      int port;
+      try (ServerSocket probe = new ServerSocket(0)) {
+        port = probe.getLocalPort();
+      }
       Path dir = Files.createTempDirectory("smtp-reply-browser-usages");
       Path index = Files.writeString(dir.resolve("usages.json"), USAGES, StandardCharsets.UTF_8);
       Path root = dir.resolve("site");
-      new SiteGenerator(Catalog.builtIn()).generate(new SiteOptions(root, List.of(), Optional.empty()).withUsages(index));
+      new SiteGenerator(Catalog.builtIn()).generate(
+          new SiteOptions(root, List.of(), Optional.of("http://127.0.0.1:" + port + "/")).withUsages(index));
       withUsages = DevServer.staticSite(root);
-      withUsages.start(0, List.of());
+      withUsages.start(port, List.of());
     }
     return withUsages.address();
   }
