@@ -148,7 +148,7 @@ class SectionsAndCodeLinksTest {
   }
 
   @Test
-  void longPagesOpenWithAShortTableOfContentsAfterTheVerdict() {
+  void longPagesOpenWithATableOfContents() {
     for (String path : List.of("en/550/index.html", "es/550/index.html", "es/enhanced/5.1.1/index.html",
         "en/enhanced/4.7.1/index.html")) {
       Document page = GeneratedSite.page(path);
@@ -160,6 +160,15 @@ class SectionsAndCodeLinksTest {
       assertEquals(sections, toc.select("a").stream().map(a -> a.attr("href")).toList(), path);
       assertTrue(sections.size() >= 4, path);
       assertEquals("verdict", toc.previousElementSibling().id(), path + ": the verdict comes first");
+    }
+    // Pages of many sections list them too: the reasons, a provider's replies, the enhanced codes by subject.
+    for (String path : List.of("en/reasons/index.html", "es/providers/gmail/index.html", "es/enhanced/index.html")) {
+      Document page = GeneratedSite.page(path);
+      Element toc = page.selectFirst("main nav.toc");
+      assertNotNull(toc, path);
+      List<String> sections = page.select("main section[id] > h2").stream().map(h -> "#" + h.parent().id()).toList();
+      assertTrue(sections.size() >= 4, path);
+      assertEquals(sections, toc.select("a").stream().map(a -> a.attr("href")).toList(), path);
     }
     assertNull(GeneratedSite.page("en/class/5xx/index.html").selectFirst("nav.toc"), "a short page has none");
   }
