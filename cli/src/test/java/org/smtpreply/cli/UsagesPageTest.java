@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smtpreply.cli.SmtpReplyCliAccess.Run;
@@ -57,25 +58,53 @@ class UsagesPageTest {
 
     Document en = GeneratedSite.parse(site.resolve("en/usages/index.html"));
     assertEquals("Replies this codebase emits", en.selectFirst("h1").text());
-    List<Element> rows = en.select("table.usages tbody tr");
+    List<Element> rows = en.select("ol.usages > li");
     assertEquals(2, rows.size());
     assertEquals("../../en/550/index.html", rows.get(0).select("a").get(0).attr("href"));
     assertEquals("../../en/enhanced/5.1.1/index.html", rows.get(0).select("a").get(1).attr("href"));
-    assertEquals("Recipient <rejected>", rows.get(0).select("td").get(1).text(), "text is escaped, not markup");
+    assertEquals("Recipient <rejected>", rows.get(0).selectFirst(".said bdi").text(), "text is escaped, not markup");
     assertEquals("com.example.mail.UnknownRecipientException", rows.get(0).select("code").text());
+    assertEquals("Hard bounce", rows.get(0).selectFirst(".badge.hard").text(), "each reply with its bounce badge");
+    assertFalse(rows.get(0).selectFirst("strong").text().isBlank(), "and its title");
     assertEquals("../../en/577/index.html", rows.get(1).select("a").attr("href"));
-    assertEquals("Handler method", rows.get(1).select("td").get(3).text());
-    for (Element link : en.select("table.usages a")) {
+    assertTrue(rows.get(1).selectFirst(".where").text().endsWith("Handler method"), rows.get(1).text());
+    for (Element link : en.select("ol.usages a")) {
       assertTrue(Files.exists(site.resolve("en/usages").resolve(link.attr("href")).normalize()), link.attr("href"));
     }
 
     Document es = GeneratedSite.parse(site.resolve("es/usages/index.html"));
     assertEquals("es", es.selectFirst("html").attr("lang"));
     assertEquals("Respuestas SMTP que emite este proyecto", es.selectFirst("h1").text());
-    assertEquals("Bloqueado por la pasarela Example", es.select("table.usages tbody tr").get(1).select("a").attr("title"));
+    assertEquals("Bloqueado por la pasarela Example", es.select("ol.usages > li").get(1).selectFirst("strong").text());
     assertEquals("../../en/usages/index.html", es.select("link[hreflang=en]").attr("href"));
     Document home = GeneratedSite.parse(site.resolve("es/550/index.html"));
     assertEquals("../../es/usages/index.html", home.selectFirst("nav.main a[href*=usages]").attr("href"), "linked from every page");
+  }
+
+  /** D19: a codebase's text with bidi controls (U+202E) could reorder the page around it. */
+  @Test
+  void aCodebasesTextCannotReorderThePage() throws IOException {
+    Path site = dir.resolve("site");
+    String rlo = "\u202e";
+    String usages = USAGES.replace("Recipient <rejected>", "Recipient " + rlo + "detcejer")
+        .replace("com.example.mail.PolicyBlock", "com.example.mail.Policy" + rlo + "kcolB");
+    assertEquals(0, cli("generate", "--out", site.toString(), "--usages", write("usages.json", usages).toString(),
+        "--catalog", write("extra.yaml", EXTRA).toString()).code());
+    for (String lang : List.of("en", "es")) {
+      Document page = GeneratedSite.parse(site.resolve(lang + "/usages/index.html"));
+      int found = 0;
+      for (Element element : page.body().select("*")) {
+        for (TextNode text : element.textNodes()) {
+          if (text.text().contains(rlo)) {
+            found++;
+            // Isolated: inside a <bdi> (or an element with its own direction) within the reply's item.
+            Element isolate = element.closest("bdi, [dir]");
+            assertTrue(isolate != null && isolate.closest("ol.usages > li") != null, lang + ": " + element.outerHtml());
+          }
+        }
+      }
+      assertEquals(2, found, lang + ": the text and the element name");
+    }
   }
 
   @Test
@@ -121,7 +150,7 @@ class UsagesPageTest {
     assertEquals("Replies Acme MTA emits · Acme Mail <docs>", en.title());
     assertEquals("Acme Mail <docs>", en.selectFirst("header .brand").text());
     assertEquals("Acme Corp, mail operations", en.selectFirst("footer").text());
-    assertEquals(2, en.select("table.usages tbody tr").size());
+    assertEquals(2, en.select("ol.usages > li").size());
     assertEquals("Respuestas SMTP que emite Acme MTA",
         GeneratedSite.parse(site.resolve("es/index.html")).selectFirst("h1").text());
 
@@ -140,7 +169,7 @@ class UsagesPageTest {
         "only the codes with a page are listed");
     assertEquals(List.of(), new LinkChecker().check(SiteFiles.of(site)), "no link leads off the small site");
     assertTrue(code.select("figure.real figcaption").size() > 0, "providers' real replies are shown");
-    assertEquals(0, code.select("figure.real a, #verdict a").size(), "named without links to pages the site lacks");
+    assertEquals(0, code.select("figure.real a, #verdict li a").size(), "named without links to pages the site lacks");
     for (String tag : List.of("en", "es")) {
       String index = Files.readString(site.resolve("assets/search-" + tag + ".js"));
       assertFalse(index.contains("/providers/"), "search finds no provider page: " + tag);

@@ -1,6 +1,8 @@
 package org.smtpreply.site;
 
 import freemarker.template.TemplateException;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateScalarModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -259,6 +261,9 @@ public final class SiteGenerator {
     String lang = page.meta() != null ? page.meta().lang() : site.locales().get(0).tag();
     model.put("ui", site.ui(lang).asMap());
     model.put("page", page.view());
+    // Catalog prose goes through prose(text): escaped, its codes linked from this page.
+    model.put("prose", (TemplateMethodModelEx) args -> site.prose().markup(
+        ((TemplateScalarModel) args.get(0)).getAsString(), lang, page.path()));
     Utf8Buffer content = BUFFERS.get();
     content.reset();
     templates.render(page.template(), model, content);

@@ -37,7 +37,7 @@ public record SiteOptions(Path out, List<String> locales, Optional<String> baseU
   /**
    * What is wrong with {@code url} as the address a site is served at, or empty when it is an
    * absolute http or https URL with a host and neither query nor fragment: it goes into every
-   * canonical link, the sitemap and the 404 page's {@code <base>}, where {@code javascript:} or a
+   * canonical link, the sitemap and the 404 page's links and assets, where {@code javascript:} or a
    * relative address would do harm or break links.
    */
   public static Optional<String> baseUrlProblem(String url) {

@@ -16,6 +16,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smtpreply.catalog.CatalogLoader;
@@ -70,6 +73,27 @@ class ServeTest {
           .firstValue("Content-Type").orElse(""));
       assertEquals(404, get(server.address().resolve("__smtp-reply/version")).statusCode(), "no preview endpoints");
       assertTrue(get(server.address().resolve("es/599/")).body().contains("Página no encontrada"), "Spanish 404");
+    }
+  }
+
+  @Test
+  void aDeepMissingAddressGetsThe404PageWithItsStylesAndLinks() throws Exception {
+    try (DevServer server = DevServer.staticSite(GeneratedSite.root())) {
+      server.start(0, List.of());
+      for (String missing : List.of("a/b/c/missing", "es/a/b/c/missing.html", "en/550/nope/")) {
+        URI address = server.address().resolve(missing);
+        HttpResponse<String> page = get(address);
+        assertEquals(404, page.statusCode(), missing);
+        Document html = Jsoup.parse(page.body(), address.toString());
+        // What the browser fetches next, from where the reader is: the stylesheet, the script, the links.
+        HttpResponse<String> css = get(URI.create(html.selectFirst("link[rel=stylesheet]").absUrl("href")));
+        assertEquals(200, css.statusCode(), missing + ": stylesheet");
+        assertEquals("text/css; charset=utf-8", css.headers().firstValue("Content-Type").orElse("").toLowerCase());
+        assertEquals(200, get(URI.create(html.selectFirst("script[src]").absUrl("src"))).statusCode(), missing);
+        for (Element link : html.select("main a[href], nav.main a[href], nav.languages a[href]")) {
+          assertEquals(200, get(URI.create(link.absUrl("href"))).statusCode(), missing + ": " + link.attr("href"));
+        }
+      }
     }
   }
 

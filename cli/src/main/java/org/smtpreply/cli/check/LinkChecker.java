@@ -34,8 +34,10 @@ public final class LinkChecker {
           broken.add(site.relative(file) + ": " + href + " (not a valid address)");
           continue;
         }
-        Path target = uri.getPath() == null || uri.getPath().isEmpty()
-            ? file : file.getParent().resolve(uri.getPath()).normalize();
+        // A root-relative link (the 404 pages' without a base URL) starts from the site's root.
+        Path target = uri.getPath() == null || uri.getPath().isEmpty() ? file
+            : uri.getPath().startsWith("/") ? site.root().resolve(uri.getPath().substring(1)).normalize()
+            : file.getParent().resolve(uri.getPath()).normalize();
         if (!target.startsWith(site.root()) || !Files.isRegularFile(target)) {
           broken.add(site.relative(file) + ": " + href);
         } else if (uri.getFragment() != null && target.toString().endsWith(".html")

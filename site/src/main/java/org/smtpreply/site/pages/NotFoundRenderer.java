@@ -8,42 +8,41 @@ import org.smtpreply.i18n.SiteLocale;
 import org.smtpreply.site.internal.Links;
 
 /**
- * The "page not found" page of each locale. A server shows it at any missing address, so when
- * the base URL is known it carries a {@code <base>} that keeps its links working there.
+ * The "page not found" page of each locale. A server shows it at any missing address, however
+ * deep, so every link on it, its stylesheet's too, starts at the host: the base URL when one is
+ * given, else {@code /} (which holds when the site is at the root of its host).
  */
 public final class NotFoundRenderer implements PageRenderer {
 
   /**
    * What the page shows.
    *
-   * @param base    the address its relative links resolve against, or empty without a base URL
    * @param classes links to the four class pages
    */
-  public record NotFoundView(String base, List<CodeLink> classes) {}
+  public record NotFoundView(List<CodeLink> classes) {}
 
   @Override
   public List<Page> pages(SiteContext site) {
     List<Page> pages = new ArrayList<>();
     for (SiteLocale locale : site.locales()) {
-      pages.add(page(site, locale.tag(), Links.notFound(locale.tag()), locale.tag() + "/", locale.tag()));
+      pages.add(page(site, locale.tag(), Links.notFound(locale.tag()), locale.tag()));
     }
     // Static hosts look for /404.html at the root: the source locale's page, from there.
-    pages.add(page(site, site.locales().get(0).tag(), "404.html", "", ""));
+    pages.add(page(site, site.locales().get(0).tag(), "404.html", ""));
     return pages;
   }
 
   /** The 404 page at {@code path} in {@code tag}; {@code counted} is the locale it counts under, "" for the root. */
-  private static Page page(SiteContext site, String tag, String path, String folder, String counted) {
+  private static Page page(SiteContext site, String tag, String path, String counted) {
     List<CodeLink> classes = new ArrayList<>();
     for (ReplyClass replyClass : site.scope().repliesOnly() ? new ReplyClass[0] : ReplyClass.values()) {
       String key = replyClass.key();
       classes.add(new CodeLink(key, site.catalog().guide(Guides.of(replyClass), tag).value().title(),
-          Links.between(path, Links.replyClass(tag, key)), false, ""));
+          site.anywhere() + Links.replyClass(tag, key), false, ""));
     }
-    String base = site.baseUrl().map(url -> url + folder).orElse("");
     return new Page(path, "404.ftlh", counted,
-        site.meta(tag, path, site.ui(tag).get("notfound.title") + " · " + site.ui(tag).get("site.name"),
+        site.metaAnywhere(tag, path, site.ui(tag).get("notfound.title") + " · " + site.ui(tag).get("site.name"),
             site.ui(tag).get("notfound.text"), Links::notFound),
-        new NotFoundView(base, classes));
+        new NotFoundView(classes));
   }
 }

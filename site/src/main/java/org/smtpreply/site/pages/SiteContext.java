@@ -25,10 +25,11 @@ import org.smtpreply.site.internal.Links;
  * @param baseUrl  the site's absolute address, ending in a slash, if known
  * @param usages   whether the site publishes the page of the replies a codebase emits
  * @param scope    which codes get pages
+ * @param prose    the catalog's prose as HTML, its codes linked where they have a page
  */
 public record SiteContext(
     Catalog catalog, List<SiteLocale> locales, Map<String, UiMessages> ui, Optional<String> baseUrl,
-    boolean usages, Scope scope) {
+    boolean usages, Scope scope, Prose prose) {
 
   /**
    * Which of the catalog's codes get pages.
@@ -47,6 +48,16 @@ public record SiteContext(
       basic = Set.copyOf(basic);
       enhanced = Set.copyOf(enhanced);
     }
+
+    /** Whether {@code code} has a page. */
+    public boolean has(ReplyCode code) {
+      return !repliesOnly || basic.contains(code.code());
+    }
+
+    /** Whether {@code code} has pages (one per class form). */
+    public boolean has(EnhancedCode code) {
+      return !repliesOnly || enhanced.contains(code.code());
+    }
   }
 
   /** Copies the collections. */
@@ -61,14 +72,20 @@ public record SiteContext(
     this(catalog, locales, ui, baseUrl, usages, Scope.EVERYTHING);
   }
 
+  /** The context of the pages {@code scope} selects, their prose linked to those pages. */
+  public SiteContext(Catalog catalog, List<SiteLocale> locales, Map<String, UiMessages> ui, Optional<String> baseUrl,
+      boolean usages, Scope scope) {
+    this(catalog, locales, ui, baseUrl, usages, scope, new Prose(catalog, scope));
+  }
+
   /** Whether {@code code} has a page on this site. */
   public boolean publishes(ReplyCode code) {
-    return !scope.repliesOnly() || scope.basic().contains(code.code());
+    return scope.has(code);
   }
 
   /** Whether {@code code} has pages (one per class form) on this site. */
   public boolean publishes(EnhancedCode code) {
-    return !scope.repliesOnly() || scope.enhanced().contains(code.code());
+    return scope.has(code);
   }
 
   /**
@@ -96,14 +113,39 @@ public record SiteContext(
   /** As {@link #meta(String, String, String, String, Function)}, with an explicit {@code x-default} page. */
   public PageMeta meta(String tag, String path, String title, String description, Function<String, String> twin,
       String xDefault) {
+    return meta(tag, path, title, description, twin, xDefault, Links.root(path));
+  }
+
+  /**
+   * The layout data for a page a server shows at any missing address, however deep (the 404
+   * page): every link, asset and navigation alike, starts with {@link #anywhere()}.
+   */
+  public PageMeta metaAnywhere(String tag, String path, String title, String description,
+      Function<String, String> twin) {
+    return meta(tag, path, title, description, twin, twin.apply(catalog.locales().source().tag()), anywhere());
+  }
+
+  /**
+   * The prefix of links that work from any address on the host: the base URL when known, else
+   * {@code /}, which holds when the site is at the root of its host.
+   */
+  public String anywhere() {
+    return baseUrl.orElse("/");
+  }
+
+  /** The layout data; {@code root} leads from the page to the site root, and every link starts with it. */
+  private PageMeta meta(String tag, String path, String title, String description, Function<String, String> twin,
+      String xDefault, String root) {
     List<LanguageLink> languages = new ArrayList<>();
     List<Alternate> alternates = new ArrayList<>();
     for (SiteLocale locale : locales) {
-      String href = Links.between(path, twin.apply(locale.tag()));
+      String href = root + twin.apply(locale.tag());
       languages.add(new LanguageLink(locale.tag(), locale.name(), href, locale.tag().equals(tag)));
-      alternates.add(new Alternate(locale.tag(), address(path, twin.apply(locale.tag()))));
+      alternates.add(new Alternate(locale.tag(), baseUrl.map(base -> base + Links.pretty(twin.apply(locale.tag())))
+          .orElse(href)));
     }
-    alternates.add(new Alternate("x-default", address(path, xDefault)));
+    alternates.add(new Alternate("x-default", baseUrl.map(base -> base + Links.pretty(xDefault))
+        .orElse(root + xDefault)));
     String canonical = baseUrl.map(base -> base + Links.pretty(path)).orElse("");
     Map<String, String> notes = new LinkedHashMap<>();
     for (SiteLocale locale : catalog.locales().all()) {
@@ -113,18 +155,18 @@ public record SiteContext(
     }
     // A site of a codebase's replies alone has none of the reference's other pages to link to.
     PageMeta.Nav nav = scope.repliesOnly() ? new PageMeta.Nav("", "", "", "", "", "", "", "", "")
-        : new PageMeta.Nav(Links.between(path, Links.decoder(tag)),
-            Links.between(path, Links.enhancedIndex(tag)),
-            Links.between(path, GuideRenderer.path(tag, Guides.BOUNCES)),
-            Links.between(path, GuideRenderer.path(tag, Guides.READING)),
-            Links.between(path, Links.reasons(tag)),
-            Links.between(path, Links.providers(tag)),
-            Links.between(path, Links.downloads(tag)),
-            Links.between(path, Links.translations(tag)),
-            usages ? Links.between(path, Links.usages(tag)) : "");
-    return new PageMeta(tag, title, description, Links.root(path), Links.between(path, Links.home(tag)),
+        : new PageMeta.Nav(root + Links.decoder(tag),
+            root + Links.enhancedIndex(tag),
+            root + GuideRenderer.path(tag, Guides.BOUNCES),
+            root + GuideRenderer.path(tag, Guides.READING),
+            root + Links.reasons(tag),
+            root + Links.providers(tag),
+            root + Links.downloads(tag),
+            root + Links.translations(tag),
+            usages ? root + Links.usages(tag) : "");
+    return new PageMeta(tag, title, description, root, root + Links.home(tag),
         nav, canonical, languages, alternates, notes, ui(tag).languageOf("fallback.note"),
-        Links.between(path, Links.search(tag)), Links.between(path, Links.searchIndex(tag)));
+        root + Links.search(tag), root + Links.searchIndex(tag));
   }
 
   /** The address of {@code target} as seen from {@code page}: absolute with a base URL, else relative. */

@@ -36,8 +36,11 @@ public final class UsagesRenderer implements PageRenderer {
    * @param text     the reply text
    * @param element  the annotated element
    * @param kind     its kind, in the page's language
+   * @param bounce   {@code none}, {@code soft} or {@code hard}: the basic code's bounce kind
+   * @param bounceLabel the bounce kind, in words
    */
-  public record Row(CodeLink code, CodeLink enhanced, String text, String element, String kind) {}
+  public record Row(CodeLink code, CodeLink enhanced, String text, String element, String kind, String bounce,
+      String bounceLabel) {}
 
   private final UsageIndex index;
   private final boolean home;
@@ -87,8 +90,9 @@ public final class UsagesRenderer implements PageRenderer {
         CodeLink enhanced = enhanced(catalog, usage)
             .map(e -> Texts.link(catalog, tag, path, e, usage.enhanced()))
             .orElse(null);
+        String bounce = code.bounce().id();
         rows.add(new Row(Texts.link(catalog, tag, path, code), enhanced, usage.text(), usage.element(),
-            ui.get("usages.kind." + usage.kind())));
+            ui.get("usages.kind." + usage.kind()), bounce, ui.get("bounce." + bounce)));
       }
       String title = ui.get("usages.title") + " · " + ui.get("site.name");
       PageMeta meta = home ? site.meta(tag, path, title, ui.get("usages.intro"), Links::home, "index.html")

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.smtpreply.site.browser.BrowserSite.Origin;
 
 /**
@@ -65,15 +66,21 @@ class AccessibilityTest extends BrowserTest {
       waitForAll("#decoded .card");
     }
     Browser.screenshot(chrome, Browser.screenshots().resolve(lang + "-" + name + "-" + scheme + ".png"));
+    assertEquals(List.of(), violations(chrome), lang + " " + name + " (" + scheme + ")");
+  }
 
+  /** axe-core's violations on the page {@code chrome} shows, one line each; empty when there is none. */
+  static List<String> violations(ChromeDriver chrome) throws IOException {
+    if (axe == null) {
+      readAxe();
+    }
     chrome.executeScript(axe);
     Object result = chrome.executeAsyncScript(
         "var done = arguments[arguments.length - 1];"
             + "axe.run(document, {resultTypes: ['violations']})"
             + ".then(function (r) { done(JSON.stringify(r.violations)); })"
             + ".catch(function (e) { done(JSON.stringify({error: String(e)})); });");
-    JsonNode violations = JSON.readTree((String) result);
-    assertEquals(List.of(), describe(violations), lang + " " + name + " (" + scheme + ")");
+    return describe(JSON.readTree((String) result));
   }
 
   /** One line per violation and element: rule, impact, where, and axe's summary of the fix. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,11 +54,17 @@ class HomeAndGuidesTest extends BrowserTest {
     return all.stream();
   }
 
-  private static void open(Screen screen, String scheme, String page) {
+  /** Opens the browser site's {@code page} on {@code screen} in colour {@code scheme}. */
+  static void open(Screen screen, String scheme, String page) {
+    open(screen, scheme, BrowserSite.get().url(Origin.HTTP, page));
+  }
+
+  /** Opens {@code url} on {@code screen} in colour {@code scheme}. */
+  static void open(Screen screen, String scheme, URI url) {
     chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", screen.width,
         "height", screen.height, "deviceScaleFactor", 1, "mobile", screen.mobile));
     Browser.colorScheme(chrome, scheme);
-    chrome.get(BrowserSite.get().url(Origin.HTTP, page).toString());
+    chrome.get(url.toString());
   }
 
   @AfterEach
@@ -65,11 +72,11 @@ class HomeAndGuidesTest extends BrowserTest {
     chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
   }
 
-  private static double number(String script, Object... arguments) {
+  static double number(String script, Object... arguments) {
     return ((Number) chrome.executeScript(script, arguments)).doubleValue();
   }
 
-  private static void fitsTheWidth(String where) {
+  static void fitsTheWidth(String where) {
     assertTrue(number("return document.documentElement.scrollWidth;") <= number("return window.innerWidth;"),
         where + ": no sideways scrolling");
   }
