@@ -1,5 +1,6 @@
-/* Offline search and the reply decoder; every page reads fine without this. Data: window.SMTP_DATA
-   from assets/search-<lang>.js. Text goes in with textContent, never as markup. */
+/* Offline search; every page reads fine without this. Data: window.SMTP_DATA from
+   assets/search-<lang>.js. The decoder page's own script uses window.SmtpSite. Text goes in with
+   textContent, never as markup. */
 (function () {
   'use strict';
   var me = document.currentScript.dataset, root = me.root, waiting = [];
@@ -140,89 +141,9 @@
     });
   }
 
-  function card(form, label, code, entry, bounce, note) {
-    var box = el('section', 'card');
-    box.appendChild(el('h2', '', label));
-    var head = el('p');
-    head.appendChild(el('strong', 'code', code));
-    if (entry) { head.append(' ' + entry.t); }
-    if (bounce) { head.append(' '); head.appendChild(el('span', 'badge ' + bounce, form.getAttribute('data-bounce-' + bounce))); }
-    box.appendChild(head);
-    if (note) { box.appendChild(el('p', 'notice', note)); }
-    if (entry) {
-      box.appendChild(el('p', '', entry.s));
-      if (entry.h) { var a = el('a', '', form.dataset.more); a.href = root + entry.h; box.appendChild(a); }
-    }
-    return box;
-  }
-
-  /* Loads the scripts at urls in turn, then calls fn. */
-  function load(urls, fn) {
-    if (!urls.length) { fn(); return; }
-    var s = document.createElement('script');
-    s.src = urls[0];
-    s.onload = function () { load(urls.slice(1), fn); };
-    document.head.appendChild(s);
-  }
-
-  /* An email, a DSN's fields or log lines: read by the bounce reader (assets/bounce.js), shown by
-     assets/bounce-view.js, both loaded with the locale's reasons and providers only when what is
-     pasted is not a reply, so that every other page carries none of it. */
-  function decodeBounce(form, out, text, fallback) {
-    withData(function (data) {
-      var show = function () { window.SmtpBounceView.show(data, out, text, fallback, root); };
-      if (window.SmtpBounceView) { show(); return; }
-      load([form.dataset.reader, form.dataset.readerView, form.dataset.readerData], show);
-    });
-  }
-
-  function note(out, text) { out.appendChild(el('p', 'notice', text)); }
-
-  function initDecoder() {
-    var form = byId('decoder');
-    if (!form) { return; }
-    var area = byId('reply'), out = byId('decoded');
-    function decode() {
-      withData(function (data) {
-        out.textContent = '';
-        if (!area.value.trim()) { note(out, form.dataset.empty); return; }
-        var r = window.SmtpDecode.parse(area.value), digit = r.basic ? r.basic.charAt(0) : null;
-        var problem = r.error && form.dataset[{mixed: 'mixed', mismatch: 'mismatch'}[r.error.kind] || 'nocode'];
-        if (r.error && (r.error.kind === 'none' || /^\s*\S+:/.test(area.value))) { decodeBounce(form, out, area.value, problem); return; }
-        if (r.error) { note(out, problem); return; }
-        if (r.basic && digit >= '2' && digit <= '5') {
-          var entry = data.entries.find(function (e) { return e.c === r.basic; });
-          var cls = data.classes[digit];
-          out.appendChild(card(form, form.dataset.basic, r.basic, entry || cls, (entry || cls).b,
-            entry ? null : form.dataset.unknown));
-        }
-        if (r.enhanced) {
-          var x = 'X.' + r.enhanced.s + '.' + r.enhanced.n, code = r.enhanced.d + x.substring(1);
-          var enh = data.entries.find(function (e) { return e.c === x; });
-          var shown = enh ? {t: enh.t, s: enh.s, h: enh.f[r.enhanced.d] || firstForm(enh)[1]}
-            : data.subjects[r.enhanced.s] || data.classes[r.enhanced.d];
-          var kind = {'2': 'none', '4': 'soft', '5': 'hard'}[r.enhanced.d];
-          out.appendChild(card(form, form.dataset.enhanced, code, shown, kind,
-            enh ? null : form.dataset.unknownEnhanced));
-        }
-        if (r.text.length) {
-          var t = el('section', 'card');
-          t.appendChild(el('h2', '', form.dataset.text));
-          t.appendChild(el('pre', 'reply', r.text.join('\n')));
-          out.appendChild(t);
-        }
-      });
-    }
-    form.addEventListener('submit', function (ev) { ev.preventDefault(); decode(); });
-    byId('decoder-example').addEventListener('click', function (ev) {
-      area.value = ev.target.getAttribute('data-example');
-      decode();
-    });
-  }
-
   document.addEventListener('DOMContentLoaded', function () {
     initSearchBox();
     initSearchPage();
-    initDecoder();
   });
+  window.SmtpSite = {root: root, el: el, withData: withData};
 })();
