@@ -77,7 +77,8 @@ public final class SiteGenerator {
   }
 
   /** Static files copied as they are, from {@code org/smtpreply/site/assets}. */
-  static final List<String> ASSETS = List.of("site.css", "site.js", "decode.js", "bounce.js", "bounce-view.js", "icon.svg");
+  static final List<String> ASSETS = List.of("site.css", "site.js", "search-page.js", "decoder.js", "decode.js", "bounce.js",
+      "bounce-view.js", "icon.svg");
 
   /** Each rendering thread's page buffer, reused from page to page. */
   private static final ThreadLocal<Utf8Buffer> BUFFERS = ThreadLocal.withInitial(Utf8Buffer::new);

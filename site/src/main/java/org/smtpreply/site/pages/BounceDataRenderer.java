@@ -14,24 +14,33 @@ import java.util.Properties;
 import java.util.TreeMap;
 import org.smtpreply.catalog.AdviceText;
 import org.smtpreply.catalog.Catalog;
+import org.smtpreply.catalog.EnhancedCode;
+import org.smtpreply.catalog.EntryText;
 import org.smtpreply.catalog.Provider;
 import org.smtpreply.catalog.ProviderReply;
 import org.smtpreply.catalog.Reason;
+import org.smtpreply.catalog.ReplyCode;
 import org.smtpreply.i18n.SiteLocale;
 import org.smtpreply.i18n.UiMessages;
 import org.smtpreply.site.internal.Links;
 
 /**
- * Each locale's data for the decoder's bounce reader (assets/bounce.js): the catalog's reasons
- * (codes, phrases and subjects that point to them, the address verdict, who acts, and their texts
- * in the locale) and the providers (host markers and documented replies), with the words the
- * decoder shows around them. A script that sets {@code window.SMTP_BOUNCES}, for {@code file://};
- * the decoder loads it only when the reader pastes a bounce email or a log line.
+ * Each locale's data for the decoder's answer: for the bounce reader (assets/bounce.js) the
+ * catalog's reasons (codes, phrases and subjects that point to them, the address verdict, who acts,
+ * and their texts in the locale) and the providers (host markers and documented replies with their
+ * texts); for the answer (assets/bounce-view.js) each code's advice, as {@code explain} gives it,
+ * and the words the decoder shows around them. A script that sets {@code window.SMTP_BOUNCES}, for {@code file://};
+ * the decoder loads it when the reader first decodes something.
  */
 public final class BounceDataRenderer implements PageRenderer {
   private static final String WORDS = "/org/smtpreply/site/decoder/bounce-%s.properties";
-  private static final String[] VERDICTS = {"verdict.acts.sender", "verdict.acts.sender-admin",
-      "verdict.acts.recipient", "verdict.acts.recipient-admin", "verdict.acts.none"};
+  /** The UI bundle's words the decoder's answer shows, under their own keys: the verdict box's and the codes'. */
+  private static final List<String> UI = List.of("verdict.title", "verdict.message.none", "verdict.message.retry",
+      "verdict.message.stop", "verdict.address.later", "verdict.address.suppress", "verdict.address.keep",
+      "verdict.acts.sender", "verdict.acts.sender-admin", "verdict.acts.recipient", "verdict.acts.recipient-admin",
+      "verdict.acts.none", "bounce.none", "bounce.soft", "bounce.hard", "code.sender", "code.admin", "code.retry",
+      "decoder.basic", "decoder.enhanced", "decoder.text", "decoder.unknown", "decoder.unknown.enhanced",
+      "explain.provider");
 
   @Override
   public List<Page> pages(SiteContext site) {
@@ -39,6 +48,7 @@ public final class BounceDataRenderer implements PageRenderer {
     for (SiteLocale locale : site.locales()) {
       String tag = locale.tag();
       Map<String, Object> data = data(site.catalog(), tag);
+      data.put("codes", advice(site.catalog(), tag));
       data.put("ui", words(site, tag));
       try {
         pages.add(Page.file(path(tag), tag,
@@ -94,6 +104,9 @@ public final class BounceDataRenderer implements PageRenderer {
         reply.token().ifPresent(t -> r.put("k", t));
         reply.text().ifPresent(t -> r.put("x", t));
         r.put("r", reply.reason());
+        AdviceText text = catalog.text(reply, tag).value();
+        r.put("t", text.title());
+        r.put("d", text.action());
         r.put("o", reply.token().isPresent() || reply.enhanced().filter(e -> catalog.enhanced(e).isEmpty()).isPresent());
         replies.add(r);
       }
@@ -106,12 +119,40 @@ public final class BounceDataRenderer implements PageRenderer {
     return data;
   }
 
-  /** The decoder's words for a bounce in {@code tag}, and the verdicts' own from the UI bundle. */
+  /**
+   * What the decoder's answer says after a code's meaning, as {@code explain} does: for each code
+   * of the catalog ({@code 550}, {@code X.1.1}) what the sender and the receiving administrator
+   * should do and how to retry; for an enhanced code, also what its 4.x.x and 5.x.x forms mean.
+   */
+  static Map<String, Map<String, String>> advice(Catalog catalog, String tag) {
+    Map<String, Map<String, String>> codes = new LinkedHashMap<>();
+    for (ReplyCode code : catalog.basicCodes()) {
+      codes.put(code.id(), advice(catalog.text(code, tag).value()));
+    }
+    for (EnhancedCode code : catalog.enhancedCodes()) {
+      EntryText text = catalog.text(code, tag).value();
+      Map<String, String> advice = advice(text);
+      text.transientForm().ifPresent(form -> advice.put("4", form));
+      text.permanentForm().ifPresent(form -> advice.put("5", form));
+      codes.put(code.code(), advice);
+    }
+    return codes;
+  }
+
+  private static Map<String, String> advice(EntryText text) {
+    Map<String, String> advice = new LinkedHashMap<>();
+    advice.put("s", text.sender());
+    advice.put("a", text.admin());
+    advice.put("r", text.retry());
+    return advice;
+  }
+
+  /** The decoder's words for a bounce in {@code tag}, and those of the UI bundle it shows ({@link #UI}). */
   private static Map<String, String> words(SiteContext site, String tag) {
     Map<String, String> words = new TreeMap<>();
     UiMessages ui = site.ui(tag);
-    for (String key : VERDICTS) {
-      words.put(key.substring("verdict.".length()), ui.get(key));
+    for (String key : UI) {
+      words.put(key, ui.get(key));
     }
     words.putAll(words(site.locales().get(0).tag(), tag));
     return words;

@@ -7,10 +7,12 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.smtpreply.catalog.Catalog;
 import org.smtpreply.catalog.EnhancedCode;
 import org.smtpreply.catalog.EntryText;
@@ -47,6 +49,7 @@ public final class SearchIndexRenderer implements PageRenderer {
       String tag = locale.tag();
       Map<String, Object> data = new LinkedHashMap<>();
       List<Map<String, Object>> entries = new ArrayList<>();
+      Map<String, Integer> used = providersUse(catalog);
       for (ReplyCode code : catalog.basicCodes()) {
         if (!site.publishes(code)) {
           continue;
@@ -54,6 +57,7 @@ public final class SearchIndexRenderer implements PageRenderer {
         EntryText text = catalog.text(code, tag).value();
         Map<String, Object> entry = entry(code.id(), text.title(), text.summary(), Links.code(tag, code.code()));
         entry.put("b", code.bounce().id());
+        weigh(entry, used);
         entries.add(entry);
       }
       for (EnhancedCode code : catalog.enhancedCodes()) {
@@ -62,6 +66,7 @@ public final class SearchIndexRenderer implements PageRenderer {
         }
         EntryText text = catalog.text(code, tag).value();
         Map<String, Object> entry = entry(code.code(), text.title(), text.summary(), null);
+        weigh(entry, used);
         Map<String, String> forms = new LinkedHashMap<>();
         for (int digit : code.classes()) {
           forms.put(Integer.toString(digit), Links.enhanced(tag, code.in(digit)));
@@ -90,6 +95,7 @@ public final class SearchIndexRenderer implements PageRenderer {
           entry.put("t", provider.name() + ": " + catalog.text(reply, tag).value().title());
           entry.put("h", Links.provider(tag, provider.id()) + "#" + reply.id());
           entry.put("k", keys.toString());
+          bounce(reply).ifPresent(b -> entry.put("b", b));
           replies.add(entry);
         }
       }
@@ -118,6 +124,36 @@ public final class SearchIndexRenderer implements PageRenderer {
       }
     }
     return pages;
+  }
+
+  /**
+   * How many providers' documented replies carry each code: {@code 550} by its reply code,
+   * {@code X.1.1} by its enhanced code in either class. Search breaks ties with it, so that among
+   * equally good matches the code readers meet most comes first.
+   */
+  static Map<String, Integer> providersUse(Catalog catalog) {
+    Map<String, Integer> used = new HashMap<>();
+    for (Provider provider : catalog.providers()) {
+      for (ProviderReply reply : provider.replies()) {
+        reply.code().ifPresent(c -> used.merge(Integer.toString(c), 1, Integer::sum));
+        reply.enhanced().ifPresent(e -> used.merge("X" + e.substring(1), 1, Integer::sum));
+      }
+    }
+    return used;
+  }
+
+  private static void weigh(Map<String, Object> entry, Map<String, Integer> used) {
+    Integer count = used.get((String) entry.get("c"));
+    if (count != null) {
+      entry.put("w", count);
+    }
+  }
+
+  /** The bounce kind of a provider's reply, from the class of its reply code or enhanced code. */
+  private static Optional<String> bounce(ProviderReply reply) {
+    Optional<Integer> digit = reply.code().map(c -> c / 100)
+        .or(() -> reply.enhanced().map(e -> e.charAt(0) - '0'));
+    return digit.filter(d -> d >= 2 && d <= 5).map(d -> ReplyClass.ofDigit(d).bounce().id());
   }
 
   private static Map<String, Object> entry(String code, String title, String summary, String href) {

@@ -1,5 +1,6 @@
-/* Offline search and the reply decoder; every page reads fine without this. Data: window.SMTP_DATA
-   from assets/search-<lang>.js. Text goes in with textContent, never as markup. */
+/* The header's offline search; every page reads fine without this. Data: window.SMTP_DATA from
+   assets/search-<lang>.js. The search and decoder pages' own scripts use window.SmtpSite. Text goes
+   in with textContent, never as markup. */
 (function () {
   'use strict';
   var me = document.currentScript.dataset, root = me.root, waiting = [];
@@ -29,43 +30,49 @@
     return e;
   }
 
+  var BOUNCE = {'2': 'none', '4': 'soft', '5': 'hard'};
+
   function firstForm(entry, digit) {
     var k = digit && entry.f[digit] ? digit : Object.keys(entry.f).pop();
     return [k, entry.f[k]];
   }
 
-  /* Results for a query: codes by prefix (550, 5.1.1, 5.1, x.2), else words. */
+  /* Results for a query, best first: the exact code (550, 5.1.1, a provider's 5.7.708 or TSS04),
+     codes it begins (55, 5.1), entries with every word in the title (whole words before word
+     starts), then in the text. Ties: the code more providers' replies carry (w), then catalog order. */
   function search(data, query, limit) {
     var q = norm(query.trim()), out = [], m;
+    function add(e, c, h, b, r) { out.push({c: c, t: e.t, s: e.s, h: h, b: b, r: r, w: e.w || 0}); }
     if (!q) { return out; }
     if (/^\d{1,3}$/.test(q)) {
       data.entries.forEach(function (e) {
-        if (e.h && /^\d{3}$/.test(e.c) && e.c.indexOf(q) === 0) { out.push({c: e.c, t: e.t, h: e.h, r: e.c === q ? 0 : 1}); }
+        if (e.h && /^\d{3}$/.test(e.c) && e.c.indexOf(q) === 0) { add(e, e.c, e.h, e.b, e.c === q ? 0 : 1); }
       });
     } else if ((m = /^([245x])\.(\d{1,3})?(?:\.(\d{0,3}))?$/.exec(q))) {
       data.entries.forEach(function (e) {
         var p = /^X\.(\d+)\.(\d+)$/.exec(e.c);
         if (!p || (m[2] && p[1] !== m[2]) || (m[3] && p[2].indexOf(m[3]) !== 0)) { return; }
         var form = firstForm(e, m[1] === 'x' ? null : m[1]);
-        out.push({c: form[0] + '.' + p[1] + '.' + p[2], t: e.t, h: form[1], r: m[3] === p[2] ? 0 : 1 + Number(p[2]) / 1000});
+        add(e, form[0] + '.' + p[1] + '.' + p[2], form[1], BOUNCE[form[0]], m[3] === p[2] ? 0 : 1 + Number(p[2]) / 1000);
       });
     } else {
       var words = q.split(/[^a-z0-9ñ]+/).filter(Boolean);
       data.entries.forEach(function (e) {
-        var title = ' ' + norm(e.t).replace(/[^a-z0-9ñ]+/g, ' ');
-        var all = title + ' ' + norm(e.s).replace(/[^a-z0-9ñ]+/g, ' ');
-        var score = 0;
+        var title = ' ' + norm(e.t).replace(/[^a-z0-9ñ]+/g, ' ') + ' ';
+        var all = title + norm(e.s).replace(/[^a-z0-9ñ]+/g, ' ');
+        var score = 0, inTitle = 1;
         for (var i = 0; i < words.length; i++) {
-          if (title.indexOf(' ' + words[i]) >= 0) { score += 2; } else if (all.indexOf(' ' + words[i]) >= 0) { score += 1; } else { return; }
+          var w = ' ' + words[i];
+          if (title.indexOf(w + ' ') >= 0) { score += 3; } else if (title.indexOf(w) >= 0) { score += 2; } else if (all.indexOf(w) >= 0) { score += 1; inTitle = 0; } else { return; }
         }
-        var code = e.c.charAt(0) === 'X' ? firstForm(e, '5') : [null, e.h];
-        out.push({c: code[0] ? code[0] + e.c.substring(1) : e.c, t: e.t, h: code[1], r: -score});
+        var code = e.c.charAt(0) === 'X' ? firstForm(e, '5') : [e.c, e.h];
+        add(e, code[0] === e.c ? e.c : code[0] + e.c.substring(1), code[1], e.b || BOUNCE[code[0]], 3 - inTitle - score / 100);
       });
     }
     (data.replies || []).forEach(function (e) {
-      if (e.k.indexOf(' ' + q) >= 0) { out.push({c: e.c, t: e.t, h: e.h, r: e.k.indexOf(' ' + q + ' ') >= 0 ? .5 : 1.5}); }
+      if (e.k.indexOf(' ' + q) >= 0) { add(e, e.c, e.h, e.b, e.k.indexOf(' ' + q + ' ') >= 0 ? .5 : 1.5); }
     });
-    out.sort(function (a, b) { return a.r - b.r; });
+    out.sort(function (a, b) { return a.r - b.r || b.w - a.w; });
     return out.slice(0, limit);
   }
 
@@ -127,102 +134,8 @@
     });
   }
 
-  function initSearchPage() {
-    var list = byId('search-page-results');
-    if (!list) { return; }
-    var q = new URLSearchParams(location.search).get('q') || '';
-    byId('q').value = q;
-    if (!q) { return; }
-    withData(function (data) {
-      var found = search(data, q, 50);
-      found.forEach(function (r) { list.appendChild(resultItem(r)); });
-      if (!found.length) { list.appendChild(el('li', 'notice', list.getAttribute('data-none'))); }
-    });
-  }
-
-  function card(form, label, code, entry, bounce, note) {
-    var box = el('section', 'card');
-    box.appendChild(el('h2', '', label));
-    var head = el('p');
-    head.appendChild(el('strong', 'code', code));
-    if (entry) { head.append(' ' + entry.t); }
-    if (bounce) { head.append(' '); head.appendChild(el('span', 'badge ' + bounce, form.getAttribute('data-bounce-' + bounce))); }
-    box.appendChild(head);
-    if (note) { box.appendChild(el('p', 'notice', note)); }
-    if (entry) {
-      box.appendChild(el('p', '', entry.s));
-      if (entry.h) { var a = el('a', '', form.dataset.more); a.href = root + entry.h; box.appendChild(a); }
-    }
-    return box;
-  }
-
-  /* Loads the scripts at urls in turn, then calls fn. */
-  function load(urls, fn) {
-    if (!urls.length) { fn(); return; }
-    var s = document.createElement('script');
-    s.src = urls[0];
-    s.onload = function () { load(urls.slice(1), fn); };
-    document.head.appendChild(s);
-  }
-
-  /* An email, a DSN's fields or log lines: read by the bounce reader (assets/bounce.js), shown by
-     assets/bounce-view.js, both loaded with the locale's reasons and providers only when what is
-     pasted is not a reply, so that every other page carries none of it. */
-  function decodeBounce(form, out, text, fallback) {
-    withData(function (data) {
-      var show = function () { window.SmtpBounceView.show(data, out, text, fallback, root); };
-      if (window.SmtpBounceView) { show(); return; }
-      load([form.dataset.reader, form.dataset.readerView, form.dataset.readerData], show);
-    });
-  }
-
-  function note(out, text) { out.appendChild(el('p', 'notice', text)); }
-
-  function initDecoder() {
-    var form = byId('decoder');
-    if (!form) { return; }
-    var area = byId('reply'), out = byId('decoded');
-    function decode() {
-      withData(function (data) {
-        out.textContent = '';
-        if (!area.value.trim()) { note(out, form.dataset.empty); return; }
-        var r = window.SmtpDecode.parse(area.value), digit = r.basic ? r.basic.charAt(0) : null;
-        var problem = r.error && form.dataset[{mixed: 'mixed', mismatch: 'mismatch'}[r.error.kind] || 'nocode'];
-        if (r.error && (r.error.kind === 'none' || /^\s*\S+:/.test(area.value))) { decodeBounce(form, out, area.value, problem); return; }
-        if (r.error) { note(out, problem); return; }
-        if (r.basic && digit >= '2' && digit <= '5') {
-          var entry = data.entries.find(function (e) { return e.c === r.basic; });
-          var cls = data.classes[digit];
-          out.appendChild(card(form, form.dataset.basic, r.basic, entry || cls, (entry || cls).b,
-            entry ? null : form.dataset.unknown));
-        }
-        if (r.enhanced) {
-          var x = 'X.' + r.enhanced.s + '.' + r.enhanced.n, code = r.enhanced.d + x.substring(1);
-          var enh = data.entries.find(function (e) { return e.c === x; });
-          var shown = enh ? {t: enh.t, s: enh.s, h: enh.f[r.enhanced.d] || firstForm(enh)[1]}
-            : data.subjects[r.enhanced.s] || data.classes[r.enhanced.d];
-          var kind = {'2': 'none', '4': 'soft', '5': 'hard'}[r.enhanced.d];
-          out.appendChild(card(form, form.dataset.enhanced, code, shown, kind,
-            enh ? null : form.dataset.unknownEnhanced));
-        }
-        if (r.text.length) {
-          var t = el('section', 'card');
-          t.appendChild(el('h2', '', form.dataset.text));
-          t.appendChild(el('pre', 'reply', r.text.join('\n')));
-          out.appendChild(t);
-        }
-      });
-    }
-    form.addEventListener('submit', function (ev) { ev.preventDefault(); decode(); });
-    byId('decoder-example').addEventListener('click', function (ev) {
-      area.value = ev.target.getAttribute('data-example');
-      decode();
-    });
-  }
-
   document.addEventListener('DOMContentLoaded', function () {
     initSearchBox();
-    initSearchPage();
-    initDecoder();
   });
+  window.SmtpSite = {root: root, el: el, withData: withData, search: search};
 })();

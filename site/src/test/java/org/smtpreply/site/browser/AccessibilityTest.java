@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +42,9 @@ class AccessibilityTest extends BrowserTest {
         all.add(Arguments.of(lang, scheme, "code-550", lang + "/550/"));
         all.add(Arguments.of(lang, scheme, "enhanced-5.1.1", lang + "/enhanced/5.1.1/"));
         all.add(Arguments.of(lang, scheme, "decoder", lang + "/decode/"));
+        // A shared link to a mail-log line: the answer titled by its recipient, opened from #reply=.
+        all.add(Arguments.of(lang, scheme, "decoder-log", lang + "/decode/#reply="
+            + URLEncoder.encode(BounceDecoderTest.GREYLISTED, StandardCharsets.UTF_8).replace("+", "%20")));
         all.add(Arguments.of(lang, scheme, "search", lang + "/search/"));
         all.add(Arguments.of(lang, scheme, "guide-bounces", lang + "/guides/bounces/"));
         all.add(Arguments.of(lang, scheme, "guide-reading", lang + "/guides/reading/"));
@@ -59,6 +63,9 @@ class AccessibilityTest extends BrowserTest {
       waitForAll("#search-page-results li");
     } else {
       chrome.get(url);
+    }
+    if (name.equals("decoder-log")) {
+      waitForAll("#decoded .bounce-result .recipient");
     }
     if (name.equals("decoder")) {
       chrome.findElement(By.id("reply")).sendKeys(DecoderTest.GMAIL);

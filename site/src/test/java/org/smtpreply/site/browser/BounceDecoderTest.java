@@ -16,13 +16,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.smtpreply.catalog.Catalog;
 import org.smtpreply.fixtures.Corpus;
+import org.smtpreply.i18n.UiMessages;
 import org.smtpreply.site.browser.BrowserSite.Origin;
 import org.smtpreply.site.pages.BounceDataRenderer;
 
 /**
  * The decoder reads a whole bounce email and a mail-log line pasted into it, in the page's
- * language: for each failed recipient the reason's title and both verdicts (the message: retried or
- * not; the address: suppress or keep), and the provider's page when one matched.
+ * language: for each failed recipient the verdict box of the code pages (the message: retried or
+ * not; the address: suppress or keep, with the reason), the provider's page when one matched, and
+ * the codes with the sender's, administrator's and retry advice, as {@code explain} gives them.
  */
 class BounceDecoderTest extends BrowserTest {
   private static final Catalog CATALOG = Catalog.builtIn();
@@ -41,11 +43,14 @@ class BounceDecoderTest extends BrowserTest {
   @MethodSource("pages")
   void readsABounceEmail(Origin origin, String lang) throws IOException {
     WebElement result = decodeOne(origin, lang, corpus("postfix-user-unknown.eml"));
-    Map<String, String> words = words(lang);
+    UiMessages ui = ui(lang);
     assertTrue(result.getText().contains("bob@example.net"), result.getText());
+    assertEquals("verdict", result.findElement(By.cssSelector(".verdict")).getDomAttribute("id"), "the verdict box");
     assertEquals(title("mailbox-unknown", lang), result.findElement(By.cssSelector(".reason-title")).getText());
-    assertTrue(verdict(result, "message").contains(words.get("message.stop")), "not retried");
-    assertTrue(verdict(result, "address").contains(words.get("address.suppress")), "the address is dead");
+    assertTrue(verdict(result, "message").contains(ui.get("verdict.message.stop")), "not retried");
+    assertTrue(verdict(result, "address").contains(ui.get("verdict.address.suppress")), "the address is dead");
+    String advice = result.findElement(By.cssSelector(".card.enhanced dl.advice")).getText();
+    assertTrue(advice.contains(CATALOG.text(CATALOG.enhanced("5.1.1").orElseThrow(), lang).value().admin()), advice);
     assertTrue(result.getText().contains("mx.example.net"), "the remote server");
     assertEquals(lang + "/550/", BrowserSite.get().page(result.findElement(By.linkText("550")).getAttribute("href")));
     assertEquals(lang + "/enhanced/5.1.1/",
@@ -56,11 +61,14 @@ class BounceDecoderTest extends BrowserTest {
   @MethodSource("pages")
   void readsAMailLogLine(Origin origin, String lang) {
     WebElement result = decodeOne(origin, lang, GREYLISTED);
-    Map<String, String> words = words(lang);
+    UiMessages ui = ui(lang);
     assertTrue(result.getText().contains("carol@example.org"), result.getText());
     assertEquals(title("greylisted", lang), result.findElement(By.cssSelector(".reason-title")).getText());
-    assertTrue(verdict(result, "message").contains(words.get("message.retry")), "retried");
-    assertTrue(verdict(result, "address").contains(words.get("address.keep")), "the address is kept");
+    assertTrue(verdict(result, "message").contains(ui.get("verdict.message.retry")), "retried");
+    assertTrue(verdict(result, "address").contains(ui.get("verdict.address.keep")), "the address is kept");
+    String advice = result.findElement(By.cssSelector("dl.advice")).getText();
+    assertTrue(advice.contains(ui.get("code.sender")) && advice.contains(ui.get("code.admin"))
+        && advice.contains(ui.get("code.retry")), advice);
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -68,7 +76,7 @@ class BounceDecoderTest extends BrowserTest {
   void namesTheProviderOfAnEncodedNdr(Origin origin, String lang) throws IOException {
     WebElement result = decodeOne(origin, lang, corpus("m365-5.7.708.eml"));
     assertEquals(title("blocked", lang), result.findElement(By.cssSelector(".reason-title")).getText());
-    assertTrue(verdict(result, "address").contains(words(lang).get("address.keep")), "a block keeps the address");
+    assertTrue(verdict(result, "address").contains(ui(lang).get("verdict.address.keep")), "a block keeps the address");
     WebElement provider = result.findElement(By.cssSelector("a.provider"));
     assertEquals(lang + "/providers/microsoft-365/", BrowserSite.get().page(provider.getAttribute("href")));
   }
@@ -111,5 +119,9 @@ class BounceDecoderTest extends BrowserTest {
 
   private static Map<String, String> words(String lang) {
     return BounceDataRenderer.words("en", lang);
+  }
+
+  private static UiMessages ui(String lang) {
+    return UiMessages.load(CATALOG.locales(), CATALOG.locales().find(lang).orElseThrow());
   }
 }

@@ -32,7 +32,7 @@ class LighthouseTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"en/", "en/550/", "en/decode/", "es/", "es/550/", "es/decode/", "en/guides/bounces/",
-      "es/guides/reading/"})
+      "es/guides/reading/", "en/search/", "es/search/"})
   void scoresAHundredInEveryCategory(String page) throws Exception {
     assertAHundred(BrowserSite.get().url(Origin.HTTP, page).toString(), page, "light");
   }
