@@ -9,7 +9,8 @@ import org.smtpreply.catalog.Catalog;
 /**
  * The built-in catalog and a bounce reader over it, made on a second thread while picocli builds
  * its model from the annotations: in a cold start the two take about as long, so {@code explain}
- * finds its catalog read when its options are. Only a guess at what the command will need: a
+ * finds its catalog read when its options are (with operands only, which picocli does not parse,
+ * {@code explain} simply waits for them). Only a guess at what the command will need: a
  * command line that names a catalog of its own, or asks for help, starts nothing, and a reader made
  * for another catalog than the one {@code explain} ends up with is not used. Whatever happens here,
  * {@code explain} gets what it would have made itself, errors included ({@link Catalog#builtIn()}
