@@ -1,6 +1,7 @@
 package org.smtpreply.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.smtpreply.catalog.CatalogException;
 import org.smtpreply.i18n.I18nException;
@@ -54,11 +55,27 @@ final class ExitCodes implements CommandLine.IExitCodeExceptionMapper, CommandLi
 
   @Override
   public int handleExecutionException(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
-    int code = getExitCode(e);
-    if (code == BUG) {
-      throw e; // a bug: its trace is what a report needs
+    if (getExitCode(e) == BUG) {
+      throw e; // a bug: its trace is what a report needs, and picocli prints it
     }
-    java.io.PrintWriter err = command.getErr();
+    return report(e, command.getErr());
+  }
+
+  /**
+   * Maps what a command run without picocli threw ({@code explain} with operands only, {@link
+   * SmtpReplyCli#run}) as picocli does with these handlers: a user's mistake printed as lines, a
+   * bug with its stack trace.
+   */
+  int handleOutsidePicocli(Exception e, PrintWriter err) {
+    if (getExitCode(e) == BUG) {
+      e.printStackTrace(err);
+      return BUG;
+    }
+    return report(e, err);
+  }
+
+  /** Prints a user's mistake {@code e} to {@code err} as lines a person can act on; returns its exit code. */
+  private int report(Exception e, PrintWriter err) {
     if (e instanceof CatalogException catalog) {
       catalog.problems().forEach(err::println);
     } else if (e instanceof LocaleFileException locale) {
@@ -70,7 +87,7 @@ final class ExitCodes implements CommandLine.IExitCodeExceptionMapper, CommandLi
     } else {
       err.println("error: " + e.getMessage());
     }
-    return code;
+    return getExitCode(e);
   }
 
   @Override

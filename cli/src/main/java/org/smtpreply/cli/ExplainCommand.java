@@ -87,10 +87,11 @@ final class ExplainCommand implements Callable<Integer> {
       description = "Language of the explanations: en, es, or a regional tag such as es-MX (default: ${DEFAULT-VALUE}).")
   String lang = "en";
 
-  @Mixin CatalogOptions catalogOptions;
+  @Mixin CatalogOptions catalogOptions = new CatalogOptions();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  private final ExplainPrefetch prefetch;
   private PrintWriter err;
   private ExplanationWriter writer;
   private Explainer explainer;
@@ -99,9 +100,29 @@ final class ExplainCommand implements Callable<Integer> {
   private int unexplained;
   private int unreadable;
 
+  /** The command; {@code prefetch} may have begun reading the built-in catalog. */
+  ExplainCommand(ExplainPrefetch prefetch) {
+    this.prefetch = prefetch;
+  }
+
+  /** Explains what was given, printing to the streams picocli was given. */
   @Override
   public Integer call() {
-    CommandLine cli = spec.commandLine();
+    return explain(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /**
+   * Explains the operands {@code inputs} with every option at its default, without picocli: what
+   * {@code smtp-reply explain REPLY...} runs when nothing on its command line is an option
+   * ({@link SmtpReplyCli#run}).
+   */
+  static int explainOperands(List<String> inputs, ExplainPrefetch prefetch, PrintWriter out, PrintWriter err) {
+    ExplainCommand command = new ExplainCommand(prefetch);
+    command.inputs = inputs;
+    return command.explain(out, err);
+  }
+
+  private int explain(PrintWriter out, PrintWriter err) {
     if (!format.equals("text") && !format.equals("json")) {
       throw new ExitCodes.UsageException("unknown --format '" + format + "'; use text or json");
     }
@@ -110,14 +131,13 @@ final class ExplainCommand implements Callable<Integer> {
         "unknown --lang '" + lang + "'; use one of " + catalog.locales().all().stream()
             .map(SiteLocale::tag).collect(Collectors.joining(", "))));
     tag = locale.tag();
-    err = cli.getErr();
-    PrintWriter out = cli.getOut();
+    this.err = err;
     writer = format.equals("json")
         ? new JsonExplanationWriter(out)
         : new TextExplanationWriter(out, UiMessages.load(catalog.locales(), locale), catalog.locales());
     explainer = new Explainer(catalog);
     try {
-      reader = new BounceReader(catalog);
+      reader = prefetch.reader(catalog);
     } catch (IllegalArgumentException e) {
       throw new ExitCodes.UsageException(e.getMessage());
     }

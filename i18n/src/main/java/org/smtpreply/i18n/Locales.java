@@ -89,7 +89,14 @@ public final class Locales {
     return new Locales("(given locales)", new ArrayList<>(locales), Optional.empty());
   }
 
-  private static final YAMLFactory YAML = new YAMLFactory();
+  /**
+   * The YAML factory, made when a {@code locales.yaml} is first read: {@link #of} (the built-in
+   * catalog read from its snapshot) needs none, and starting Jackson costs a cold {@code explain}
+   * tens of milliseconds.
+   */
+  private static final class Yaml {
+    static final YAMLFactory FACTORY = new YAMLFactory();
+  }
 
   /**
    * The items of {@code locales.yaml}, read token by token so that every mistake is reported at
@@ -102,7 +109,7 @@ public final class Locales {
       throw new LocaleFileException(file, "is larger than " + MAX_BYTES / 1024 + " KB; a list of locales is a few lines");
     }
     List<SiteLocale> locales = new ArrayList<>();
-    try (YAMLParser yaml = YAML.createParser(bytes)) {
+    try (YAMLParser yaml = Yaml.FACTORY.createParser(bytes)) {
       JsonToken token = next(file, yaml);
       if (token == null) {
         return locales;
