@@ -101,7 +101,14 @@ public final class PublishMojo extends AbstractMojo {
     }
     ProcessorInputs inputs = ProcessorInputs.of(project);
     Catalog catalog = catalog(inputs);
-    SiteOptions options = options(inputs);
+    SiteOptions options;
+    try {
+      options = options(inputs);
+    } catch (SiteException e) {
+      // A bad option (a base URL that is not http or https, a control character in the branding):
+      // the user's mistake, said in one line; no Java exception behind it to show.
+      throw new MojoFailureException("smtp-reply: " + e.getMessage());
+    }
     TranslationGate gate = TranslationGate.check(catalog, options.locales(), strict);
     gate.complete().forEach(s -> getLog().info("smtp-reply: translations: " + s));
     gate.incomplete().forEach(s -> {
