@@ -3,6 +3,8 @@ package org.smtpreply.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,7 +55,7 @@ class ThirdLocaleTest {
           retry: Tente de novo em intervalos crescentes.
         """, StandardCharsets.UTF_8);
     Files.createDirectories(data.resolve("ui"));
-    Files.writeString(data.resolve("ui/pt-BR.properties"), "nav.home=Início\nbounce.hard=Rejeição permanente\n", StandardCharsets.UTF_8);
+    Files.writeString(data.resolve("ui/pt-BR.properties"), "nav.home=Início\nbounce.hard=Rejeição permanente\ndecoder.bounce.reason=Motivo da devolução\n", StandardCharsets.UTF_8);
     site = dir.resolve("site");
     generateOutput = run("generate", "--out", site.toString(), "--catalog-dir", data.toString());
   }
@@ -67,6 +69,16 @@ class ThirdLocaleTest {
     assertEquals("Início", page.selectFirst("nav.main a").text());
     assertTrue(Files.isRegularFile(site.resolve("pt-BR/enhanced/5.1.1/index.html")));
     assertTrue(Files.isRegularFile(site.resolve("pt-BR/guides/bounces/index.html")));
+  }
+
+  /** The decoder's words for a bounce are UI strings too: the locale's own file translates them, the rest are English. */
+  @Test
+  void theDecodersWordsForABounceComeFromTheLocalesUiFile() throws IOException {
+    String script = Files.readString(site.resolve("assets/bounce-pt-BR.js"), StandardCharsets.UTF_8);
+    JsonNode words = new ObjectMapper().readTree(script.substring(script.indexOf('=') + 1, script.lastIndexOf(';'))).path("ui");
+    assertEquals("Motivo da devolução", words.path("reason").asText());
+    assertEquals("Recipient", words.path("recipient").asText());
+    assertEquals("Rejeição permanente", words.path("bounce.hard").asText());
   }
 
   @Test

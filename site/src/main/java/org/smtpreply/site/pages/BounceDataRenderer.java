@@ -1,16 +1,11 @@
 package org.smtpreply.site.pages;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import org.smtpreply.catalog.AdviceText;
 import org.smtpreply.catalog.Catalog;
@@ -29,11 +24,15 @@ import org.smtpreply.site.internal.Links;
  * catalog's reasons (codes, phrases and subjects that point to them, the address verdict, who acts,
  * and their texts in the locale) and the providers (host markers and documented replies with their
  * texts); for the answer (assets/bounce-view.js) each code's advice, as {@code explain} gives it,
- * and the words the decoder shows around them. A script that sets {@code window.SMTP_BOUNCES}, for {@code file://};
+ * and the words the decoder shows around them (the UI bundle's). A script that sets {@code window.SMTP_BOUNCES}, for {@code file://};
  * the decoder loads it when the reader first decodes something.
  */
 public final class BounceDataRenderer implements PageRenderer {
-  private static final String WORDS = "/org/smtpreply/site/decoder/bounce-%s.properties";
+  /**
+   * The prefix of the UI bundle's keys for the decoder's own words about bounces ({@code
+   * decoder.bounce.recipient}); the script reads them without it ({@code recipient}).
+   */
+  public static final String BOUNCE_WORDS = "decoder.bounce.";
   /** The UI bundle's words the decoder's answer shows, under their own keys: the verdict box's and the codes'. */
   private static final List<String> UI = List.of("verdict.title", "verdict.message.none", "verdict.message.retry",
       "verdict.message.stop", "verdict.address.later", "verdict.address.suppress", "verdict.address.keep",
@@ -154,27 +153,18 @@ public final class BounceDataRenderer implements PageRenderer {
     for (String key : UI) {
       words.put(key, ui.get(key));
     }
-    words.putAll(words(site.locales().get(0).tag(), tag));
+    words.putAll(bounceWords(ui));
     return words;
   }
 
-  /**
-   * The decoder's own words for bounces in {@code tag} (decoder/bounce-TAG.properties), those of
-   * {@code source}, the source locale, where the locale has no file.
-   */
-  public static Map<String, String> words(String source, String tag) {
+  /** The decoder's own words for bounces in {@code ui}'s locale, by their keys without {@link #BOUNCE_WORDS}. */
+  public static Map<String, String> bounceWords(UiMessages ui) {
     Map<String, String> words = new TreeMap<>();
-    Properties properties = new Properties();
-    InputStream in = BounceDataRenderer.class.getResourceAsStream(String.format(WORDS, tag));
-    if (in == null) {
-      in = BounceDataRenderer.class.getResourceAsStream(String.format(WORDS, source));
-    }
-    try (InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      properties.load(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    properties.stringPropertyNames().forEach(k -> words.put(k, properties.getProperty(k)));
+    ui.asMap().forEach((key, value) -> {
+      if (key.startsWith(BOUNCE_WORDS)) {
+        words.put(key.substring(BOUNCE_WORDS.length()), value);
+      }
+    });
     return words;
   }
 }

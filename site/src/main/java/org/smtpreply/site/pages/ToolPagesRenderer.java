@@ -40,7 +40,7 @@ public final class ToolPagesRenderer implements LocalePageRenderer {
       pages.add(new Page(decoder, "decoder.ftlh", tag,
           site.meta(tag, decoder, ui.get("decoder.title") + " · " + ui.get("site.name"),
               ui.get("decoder.description"), Links::decoder),
-          new DecoderView(EXAMPLE, BounceDataRenderer.words(site.locales().get(0).tag(), tag).get("accepts"),
+          new DecoderView(EXAMPLE, ui.get(BounceDataRenderer.BOUNCE_WORDS + "accepts"),
               BounceDataRenderer.path(tag))));
     }
     String search = Links.search(tag);

@@ -118,7 +118,7 @@ class BounceDecoderTest extends BrowserTest {
   }
 
   private static Map<String, String> words(String lang) {
-    return BounceDataRenderer.words("en", lang);
+    return BounceDataRenderer.bounceWords(ui(lang));
   }
 
   private static UiMessages ui(String lang) {
