@@ -162,6 +162,43 @@ class ExtraCatalogTranslationsTest {
     assertEquals(0, generate(extra, "--strict").code());
   }
 
+  /**
+   * As in the built-in catalog's files (issue 16), a translator's one-word change reaches an extra
+   * catalog as a change of that one line: the rest of the hand-written file, its flow-style list
+   * included, stays as it was.
+   */
+  @Test
+  void aOneWordChangeToAnExtraCodesSpanishTitleChangesThatLineOnly() throws IOException {
+    Path extra = extra(COMPLETE);
+    Path xlf = dir.resolve("es.xlf");
+    SmtpReplyCliAccess.Run export = SmtpReplyCliAccess.run("translations", "export", "--locale", "es",
+        "--catalog", extra.toString(), "--out", xlf.toString());
+    assertEquals(0, export.code(), export.err());
+    XliffDocument exported = Xliff.read(xlf);
+    XliffUnit unit = exported.units().get(0);
+    List<XliffSegment> edited = unit.segments().stream()
+        .map(s -> s.sourceText().equals("Tenant suspended")
+            ? new XliffSegment(s.id(), s.source(), java.util.Optional.of(XliffText.of("Inquilino bloqueado")), SegmentState.TRANSLATED)
+            : s)
+        .toList();
+    Files.writeString(xlf, Xliff.write(new XliffDocument(exported.srcLang(), exported.trgLang(), exported.fileId(),
+        List.of(new XliffUnit(unit.id(), unit.name(), unit.notes(), edited)))));
+    SmtpReplyCliAccess.Run imported = SmtpReplyCliAccess.run("translations", "import", xlf.toString(),
+        "--catalog", extra.toString());
+    assertEquals(0, imported.code(), imported.err());
+
+    List<String> before = List.of(COMPLETE.split("\n", -1));
+    List<String> after = List.of(Files.readString(extra).split("\n", -1));
+    assertEquals(before.size(), after.size(), String.join("\n", after));
+    List<String> changed = new java.util.ArrayList<>();
+    for (int i = 0; i < before.size(); i++) {
+      if (!before.get(i).equals(after.get(i))) {
+        changed.add(before.get(i) + " | " + after.get(i));
+      }
+    }
+    assertEquals(List.of("      title: Inquilino suspendido |       title: Inquilino bloqueado"), changed);
+  }
+
   /** The source with "ES " before it, its codes and addresses kept as protected runs. */
   private static XliffText spanish(XliffText source) {
     List<XliffText.Run> runs = new java.util.ArrayList<>();

@@ -16,6 +16,7 @@ import org.smtpreply.catalog.CatalogLoader;
 import org.smtpreply.catalog.internal.Problems;
 import org.smtpreply.catalog.internal.ReadFile;
 import org.smtpreply.catalog.internal.TextYamlEmitter;
+import org.smtpreply.catalog.internal.YamlTextSplicer;
 import org.smtpreply.catalog.internal.YamlTree;
 import org.smtpreply.catalog.problem.Problem;
 import org.smtpreply.catalog.problem.ProblemKind;
@@ -25,10 +26,11 @@ import org.smtpreply.i18n.SiteLocale;
 /**
  * Collects changes to the entries of extra catalog files (a locale's text of an entry, the
  * fingerprint it was confirmed against), then prepares them for one all-or-none write ({@link
- * FileTransaction}): the new contents are validated by loading the catalog as if they were written. A text replaces the lines of the
- * entry's {@code texts.<tag>} block, or is added after the entry's last text, and every other line
- * of the hand-written file is kept; fingerprints go to the file beside it ({@code
- * x.fingerprints.yaml} for {@code x.yaml}).
+ * FileTransaction}): the new contents are validated by loading the catalog as if they were
+ * written. A text is set in the entry's {@code texts} block as in a locale's text file (only the
+ * changed fields' lines change; see {@link #spliced}), and every other line of the hand-written
+ * file is kept; fingerprints go to the file beside it ({@code x.fingerprints.yaml} for {@code
+ * x.yaml}).
  */
 final class ExtraFileWriter {
   private final Catalog catalog;
@@ -124,12 +126,21 @@ final class ExtraFileWriter {
     return ids;
   }
 
-  /** {@code file} with the {@code texts.<tag>} block of each entry in {@code changed} replaced or added. */
+  /**
+   * {@code file} with the locale's text of each entry in {@code changed} set. An entry's {@code
+   * texts} block is a map of locales to fields, the shape of a locale's text file: {@link
+   * YamlTextSplicer} sets the locale's fields in it as it does there, so that a changed field
+   * changes only its own lines, a new locale block goes after the ones before it in {@code
+   * locales.yaml}, and every other line of the hand-written file is kept.
+   */
   private String spliced(Path file, Map<String, Map<String, String>> changed) {
     String original = read(file);
     Problems problems = new Problems();
     ReadFile tree = YamlTree.read(file.toString(), original.getBytes(StandardCharsets.UTF_8), problems);
     List<String> lines = new ArrayList<>(List.of(original.split("\n", -1)));
+    List<String> order = new ArrayList<>();
+    order.add(catalog.locales().source().tag());
+    catalog.locales().targets().forEach(target -> order.add(target.tag()));
     // Bottom up, so that the lines of the entries above keep their numbers.
     List<Integer> items = new ArrayList<>();
     for (int i = 0; i < tree.root().size(); i++) {
@@ -140,29 +151,28 @@ final class ExtraFileWriter {
     for (int i : items) {
       String id = tree.root().get(i).path("code").asText();
       String textsPointer = "/" + i + "/texts";
-      String own = textsPointer + ReadFile.step(locale.tag());
-      List<String> block;
-      int start;
-      int end;
-      if (tree.root().get(i).path("texts").has(locale.tag())) {
-        long key = tree.keyPosition(own);
-        start = (int) (key >>> 32) - 1;
-        end = blockEnd(lines, start, (int) key - 1);
-        block = indented(id, (int) key - 1, changed.get(id));
-      } else {
-        long sourceKey = tree.keyPosition(textsPointer + ReadFile.step(catalog.locales().source().tag()));
-        long textsKey = tree.keyPosition(textsPointer);
-        if ((sourceKey >>> 32) == (textsKey >>> 32)) {
-          throw new I18nException(file + ":" + (textsKey >>> 32) + ": entry " + id + ": 'texts' is written on one line;"
-              + " write it as a block (one locale per line) so that a " + locale.tag() + " text can be added");
-        }
-        int texts = (int) (textsKey >>> 32) - 1;
-        start = blockEnd(lines, texts, (int) textsKey - 1);
-        end = start;
-        block = indented(id, (int) sourceKey - 1, changed.get(id));
+      long textsKey = tree.keyPosition(textsPointer);
+      long sourceKey = tree.keyPosition(textsPointer + ReadFile.step(catalog.locales().source().tag()));
+      if ((sourceKey >>> 32) == (textsKey >>> 32)) {
+        throw new I18nException(file + ":" + (textsKey >>> 32) + ": entry " + id + ": 'texts' is written on one line;"
+            + " write it as a block (one locale per line) so that a " + locale.tag() + " text can be added");
+      }
+      int start = (int) (textsKey >>> 32);
+      int end = blockEnd(lines, start - 1, (int) textsKey - 1);
+      int column = (int) sourceKey - 1;
+      StringBuilder block = new StringBuilder();
+      for (String line : lines.subList(start, end)) {
+        int indent = Math.min(column, line.length() - line.stripLeading().length());
+        block.append(line, indent, line.length()).append('\n');
+      }
+      String set = YamlTextSplicer.splice(block.toString(),
+          Map.of(locale.tag(), EntryFields.grouped(EntryKind.BASIC, changed.get(id))), order);
+      List<String> indented = new ArrayList<>();
+      for (String line : set.stripTrailing().split("\n", -1)) {
+        indented.add(line.isBlank() ? "" : " ".repeat(column) + line);
       }
       lines.subList(start, end).clear();
-      lines.addAll(start, block);
+      lines.addAll(start, indented);
     }
     return String.join("\n", lines);
   }
@@ -183,17 +193,6 @@ final class ExtraFileWriter {
       end++;
     }
     return last;
-  }
-
-  /** The locale's block for entry {@code id}, its key at {@code column}. */
-  private List<String> indented(String id, int column, Map<String, String> fields) {
-    EntryKind kind = EntryKind.BASIC;
-    String emitted = emitter.entry(locale.tag(), EntryFields.grouped(kind, fields));
-    List<String> block = new ArrayList<>();
-    for (String line : emitted.stripTrailing().split("\n")) {
-      block.add(" ".repeat(column) + line);
-    }
-    return block;
   }
 
   private String fingerprintsFile(Path file, List<String> ids) {
