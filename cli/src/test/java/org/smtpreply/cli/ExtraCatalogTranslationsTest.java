@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smtpreply.catalog.Catalog;
@@ -143,14 +144,8 @@ class ExtraCatalogTranslationsTest {
     assertEquals("basic.579", unit.id());
     assertTrue(unit.notes().contains(new XliffUnit.Note("location", extra + ":2:3, entry 579")), unit.notes().toString());
 
-    List<XliffSegment> translated = unit.segments().stream()
-        .map(s -> new XliffSegment(s.id(), s.source(), java.util.Optional.of(spanish(s.source())), SegmentState.TRANSLATED))
-        .toList();
-    Files.writeString(xlf, Xliff.write(new XliffDocument(exported.srcLang(), exported.trgLang(), exported.fileId(),
-        List.of(new XliffUnit(unit.id(), unit.name(), unit.notes(), translated)))));
-    SmtpReplyCliAccess.Run imported = SmtpReplyCliAccess.run("translations", "import", xlf.toString(),
-        "--catalog", extra.toString());
-    assertEquals(0, imported.code(), imported.err());
+    importEdited(extra, xlf, exported,
+        s -> new XliffSegment(s.id(), s.source(), java.util.Optional.of(spanish(s.source())), SegmentState.TRANSLATED));
     String written = Files.readString(extra);
     assertTrue(written.startsWith(englishOnly()), "the English and the comment are kept as written:\n" + written);
     assertTrue(written.contains("\n    es:\n      title: ES Tenant suspended\n"), written);
@@ -174,18 +169,9 @@ class ExtraCatalogTranslationsTest {
     SmtpReplyCliAccess.Run export = SmtpReplyCliAccess.run("translations", "export", "--locale", "es",
         "--catalog", extra.toString(), "--out", xlf.toString());
     assertEquals(0, export.code(), export.err());
-    XliffDocument exported = Xliff.read(xlf);
-    XliffUnit unit = exported.units().get(0);
-    List<XliffSegment> edited = unit.segments().stream()
-        .map(s -> s.sourceText().equals("Tenant suspended")
-            ? new XliffSegment(s.id(), s.source(), java.util.Optional.of(XliffText.of("Inquilino bloqueado")), SegmentState.TRANSLATED)
-            : s)
-        .toList();
-    Files.writeString(xlf, Xliff.write(new XliffDocument(exported.srcLang(), exported.trgLang(), exported.fileId(),
-        List.of(new XliffUnit(unit.id(), unit.name(), unit.notes(), edited)))));
-    SmtpReplyCliAccess.Run imported = SmtpReplyCliAccess.run("translations", "import", xlf.toString(),
-        "--catalog", extra.toString());
-    assertEquals(0, imported.code(), imported.err());
+    importEdited(extra, xlf, Xliff.read(xlf), s -> s.sourceText().equals("Tenant suspended")
+        ? new XliffSegment(s.id(), s.source(), java.util.Optional.of(XliffText.of("Inquilino bloqueado")), SegmentState.TRANSLATED)
+        : s);
 
     List<String> before = List.of(COMPLETE.split("\n", -1));
     List<String> after = List.of(Files.readString(extra).split("\n", -1));
@@ -197,6 +183,21 @@ class ExtraCatalogTranslationsTest {
       }
     }
     assertEquals(List.of("      title: Inquilino suspendido |       title: Inquilino bloqueado"), changed);
+  }
+
+  /**
+   * Writes {@code exported}'s one unit back to {@code xlf} with each segment changed by {@code
+   * edit}, as a translator's tool would, and imports it into {@code extra}.
+   */
+  private static void importEdited(Path extra, Path xlf, XliffDocument exported, UnaryOperator<XliffSegment> edit)
+      throws IOException {
+    XliffUnit unit = exported.units().get(0);
+    List<XliffSegment> edited = unit.segments().stream().map(edit).toList();
+    Files.writeString(xlf, Xliff.write(new XliffDocument(exported.srcLang(), exported.trgLang(), exported.fileId(),
+        List.of(new XliffUnit(unit.id(), unit.name(), unit.notes(), edited)))));
+    SmtpReplyCliAccess.Run imported = SmtpReplyCliAccess.run("translations", "import", xlf.toString(),
+        "--catalog", extra.toString());
+    assertEquals(0, imported.code(), imported.err());
   }
 
   /** The source with "ES " before it, its codes and addresses kept as protected runs. */
