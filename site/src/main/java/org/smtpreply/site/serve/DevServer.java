@@ -308,29 +308,30 @@ public final class DevServer implements AutoCloseable {
         || type.startsWith("application/xml") || type.startsWith("image/svg+xml"));
   }
 
-  /** Whether the request's {@code Accept-Encoding} fields list {@code gzip} (or {@code *}) without {@code q=0}. */
+  /**
+   * Whether the request's {@code Accept-Encoding} fields accept gzip: {@code gzip} listed without
+   * {@code q=0}, or, when {@code gzip} is not listed, {@code *} without {@code q=0} (RFC 9110, 12.5.3).
+   */
   static boolean acceptsGzip(List<String> fields) {
-    if (fields == null) {
-      return false;
-    }
-    for (String field : fields) {
+    Boolean gzip = null;
+    Boolean any = null;
+    for (String field : fields == null ? List.<String>of() : fields) {
       for (String item : field.split(",")) {
         String[] parts = item.split(";");
         String coding = parts[0].strip();
-        if (!coding.equalsIgnoreCase("gzip") && !coding.equals("*")) {
-          continue;
-        }
         boolean refused = false;
         for (int i = 1; i < parts.length; i++) {
           String parameter = parts[i].strip().toLowerCase(Locale.ROOT);
           refused |= parameter.startsWith("q=") && parameter.substring(2).strip().matches("0(\\.0{0,3})?");
         }
-        if (!refused) {
-          return true;
+        if (coding.equalsIgnoreCase("gzip")) {
+          gzip = !refused;
+        } else if (coding.equals("*")) {
+          any = !refused;
         }
       }
     }
-    return false;
+    return gzip != null ? gzip : any != null && any;
   }
 
   private static byte[] gzip(byte[] body) throws IOException {
