@@ -3,6 +3,8 @@
 # processor and with -proc:none, alternating in the same run; prints the medians of each and
 # their ratios, in CPU time (user + system, all of javac's threads) and in wall-clock time. On a
 # shared machine CPU time is the steadier of the two. Not a test: numbers depend on the machine.
+# Floors (see build_floor): noop, one, and registry, the one that compiles the same registry
+# without running the processor. The last line of each size gives paired ratios (see there).
 # Build the jars first:
 #   mvn -B -DskipTests package
 # then run from the repository root:
@@ -68,6 +70,9 @@ JAVA
 
 # A floor for comparison: javac's own cost of annotation processing, with a processor that does
 # nothing (floor=noop) or only generates one empty class (floor=one, which costs javac a round).
+# floor=registry generates, as its one class, a copy of the registry source the real processor
+# wrote for the same classes: what javac pays to compile that registry, without the processor's
+# own work (reading the catalog, checking the annotations, writing the files).
 build_floor() {
   mkdir -p "$WORK/floor/src/floor" "$WORK/floor/jar/META-INF/services"
   cat > "$WORK/floor/src/floor/Floor.java" <<'JAVA'
@@ -76,6 +81,8 @@ package floor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
@@ -85,7 +92,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 
 @SupportedAnnotationTypes("org.smtpreply.annotation.SmtpReply")
-@SupportedOptions("floor")
+@SupportedOptions({"floor", "floor.file"})
 public final class Floor extends AbstractProcessor {
   private boolean generated;
 
@@ -96,10 +103,13 @@ public final class Floor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    if ("one".equals(processingEnv.getOptions().get("floor")) && !generated) {
+    String floor = processingEnv.getOptions().get("floor");
+    if (("one".equals(floor) || "registry".equals(floor)) && !generated) {
       generated = true;
-      try (Writer out = processingEnv.getFiler().createSourceFile("floor.gen.One").openWriter()) {
-        out.write("package floor.gen;\npublic final class One {}\n");
+      boolean one = "one".equals(floor);
+      try (Writer out = processingEnv.getFiler().createSourceFile(one ? "floor.gen.One" : "bench.SmtpReplyRegistry").openWriter()) {
+        out.write(one ? "package floor.gen;\npublic final class One {}\n"
+            : Files.readString(Path.of(processingEnv.getOptions().get("floor.file"))));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -126,6 +136,7 @@ measure() {
 }
 
 median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2)}'; }
+median_real() { sort -g | awk '{a[NR] = $1} END {printf "%.3f", (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 
 build_floor
 echo "java: $(java -version 2>&1 | head -1); runs per variant: $RUNS; $(nproc) cores"
@@ -137,23 +148,30 @@ for size in "${SIZES[@]}"; do
   generate "$n" "$annotated" "$src"
   rm -f "$WORK"/t.*
   for ((r = 0; r < RUNS; r++)); do
-    for variant in none noop one processor; do
+    for variant in none noop one processor registry; do
       rm -rf "$WORK/out" "$WORK/gen" && mkdir -p "$WORK/out" "$WORK/gen"
       case $variant in
         none) args=(-proc:none) ;;
         noop) args=(-processorpath "$WORK/floor/jar" -Afloor=noop) ;;
         one) args=(-processorpath "$WORK/floor/jar" -Afloor=one) ;;
         processor) args=(-processorpath "$PROCESSOR") ;;
+        registry) args=(-processorpath "$WORK/floor/jar" -Afloor=registry -Afloor.file="$WORK/registry.java") ;;
       esac
       measure "$WORK/t.$variant" javac -d "$WORK/out" -s "$WORK/gen" -cp "$ANNOTATIONS" "${args[@]}" @"$src.files"
+      # The processor's registry, which the next variant has the floor write as it is.
+      [ "$variant" = processor ] && cp "$WORK/gen/bench/SmtpReplyRegistry.java" "$WORK/registry.java"
     done
-    test -f "$WORK/gen/bench/SmtpReplyRegistry.java"
   done
   c0=$(cut -d' ' -f2 "$WORK/t.none" | median)
   echo "N=$n classes, $annotated annotated ($((3 * annotated)) annotations), $RUNS runs, medians; ratio = CPU time / CPU time of -proc:none"
-  for variant in none noop one processor; do
+  for variant in none noop one processor registry; do
     c=$(cut -d' ' -f2 "$WORK/t.$variant" | median); w=$(cut -d' ' -f1 "$WORK/t.$variant" | median)
     printf '  %-10s cpu %6d ms  wall %6d ms  ratio %s   (wall,cpu per run: %s)\n' "$variant" "$c" "$w" \
       "$(awk "BEGIN {printf \"%.3f\", $c / $c0}")" "$(tr '\n' ' ' < "$WORK/t.$variant")"
   done
+  # Paired: in each round the variants ran one after the other, so the ratio of their CPU times
+  # in that round is less touched by the load drifting over the whole run than the medians' ratio.
+  paired() { paste -d' ' "$WORK/t.$1" "$WORK/t.$2" | awk '{printf "%.4f\n", $2 / $4}' | sort -n | median_real; }
+  printf '  paired (median over runs of the ratio within a run): processor/one %s, registry/one %s, processor/registry %s\n' \
+    "$(paired processor one)" "$(paired registry one)" "$(paired processor registry)"
 done
