@@ -135,8 +135,8 @@ measure() {
   awk '{printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000}' "$WORK/time" >> "$into"
 }
 
-median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2)}'; }
-median_real() { sort -g | awk '{a[NR] = $1} END {printf "%.3f", (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
+# The median of the numbers on standard input, printed with the printf format $1 (default: whole).
+median() { sort -g | awk -v format="${1:-%d}" '{a[NR] = $1} END {printf format, (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 
 build_floor
 echo "java: $(java -version 2>&1 | head -1); runs per variant: $RUNS; $(nproc) cores"
@@ -171,7 +171,7 @@ for size in "${SIZES[@]}"; do
   done
   # Paired: in each round the variants ran one after the other, so the ratio of their CPU times
   # in that round is less touched by the load drifting over the whole run than the medians' ratio.
-  paired() { paste -d' ' "$WORK/t.$1" "$WORK/t.$2" | awk '{printf "%.4f\n", $2 / $4}' | sort -n | median_real; }
+  paired() { paste -d' ' "$WORK/t.$1" "$WORK/t.$2" | awk '{printf "%.4f\n", $2 / $4}' | median %.3f; }
   printf '  paired (median over runs of the ratio within a run): processor/one %s, registry/one %s, processor/registry %s\n' \
     "$(paired processor one)" "$(paired registry one)" "$(paired processor registry)"
 done
